@@ -1,0 +1,53 @@
+import type { MouseEvent } from "react";
+import { Link, Outlet } from "@tanstack/react-router";
+
+/** Moves focus to the main region itself, rather than letting the router see a hash change. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById("main");
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+}
+
+/** The frame around every screen: skip link, header with the main navigation, footer. */
+export function AppShell() {
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            Rehearse
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              <li>
+                <Link to="/" className="nav-link" activeOptions={{ exact: true, includeSearch: false }}>
+                  Practice
+                </Link>
+              </li>
+              <li>
+                <Link to="/history" className="nav-link">
+                  History
+                </Link>
+              </li>
+              <li>
+                <Link to="/decks" className="nav-link">
+                  Decks
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Rehearse runs entirely in your browser: your answers, notes and scores stay on this device.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import Markdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
+import { MarkdownCodeBlock } from "./markdown-code-block.tsx";
+import { MarkdownLink } from "./markdown-link.tsx";
+import { MarkdownTable } from "./markdown-table.tsx";
+
+export interface AnswerMarkdownProps {
+  /** The answer's Markdown source. */
+  markdown: string;
+  /**
+   * Level of the heading the answer sits under (the question's). Headings written inside the
+   * answer render below it, so the page outline stays intact.
+   */
+  headingLevel?: 1 | 2 | 3 | 4 | 5;
+}
+
+const remarkPlugins = [remarkGfm];
+
+type HeadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
+const headingTags = ["h1", "h2", "h3", "h4", "h5", "h6"] as const;
+
+/** `components` per heading level, built once per level (react-markdown compares them by identity). */
+const componentsByLevel = new Map<number, Components>();
+
+function componentsFor(headingLevel: number): Components {
+  const cached = componentsByLevel.get(headingLevel);
+  if (cached) return cached;
+  const components: Components = { pre: MarkdownCodeBlock, table: MarkdownTable, a: MarkdownLink };
+  headingTags.forEach((tag, index) => {
+    // #–#### sit directly under the question; ##### and ###### keep their relative depth.
+    const level = Math.min(6, headingLevel + Math.max(1, index - 2));
+    components[tag] = `h${level}` as HeadingTag;
+  });
+  componentsByLevel.set(headingLevel, components);
+  return components;
+}
+
+/**
+ * A model answer rendered from Markdown with GFM (tables, task lists, strikethrough) and
+ * highlighted code. Raw HTML in the source is never executed: without rehype-raw,
+ * react-markdown shows it as text. Unsafe link targets are dropped by its default urlTransform.
+ */
+export function AnswerMarkdown({ markdown, headingLevel = 3 }: AnswerMarkdownProps) {
+  return (
+    <div className="answer">
+      <Markdown remarkPlugins={remarkPlugins} components={componentsFor(headingLevel)}>
+        {markdown}
+      </Markdown>
+    </div>
+  );
+}
