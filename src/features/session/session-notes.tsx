@@ -1,0 +1,29 @@
+import { useId } from "react";
+
+export interface SessionNotesProps {
+  value: string;
+  onChange: (text: string) => void;
+  /** Saves at once when focus leaves. */
+  onBlur: () => void;
+}
+
+/** A free-text "Notes" box for the current question, saved as you type. */
+export function SessionNotes({ value, onChange, onBlur }: SessionNotesProps) {
+  const id = useId();
+  return (
+    <div className="session-notes">
+      <label htmlFor={`${id}-notes`}>Notes</label>
+      <p className="meta" id={`${id}-hint`}>
+        Jot down your answer or what to look up. Saved as you type.
+      </p>
+      <textarea
+        id={`${id}-notes`}
+        aria-describedby={`${id}-hint`}
+        rows={5}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { ModalDialog } from "../../ui/modal-dialog.tsx";
+
+export interface ShortcutSheetProps {
+  interview: boolean;
+  onClose: () => void;
+}
+
+const SHORTCUTS: { keys: string; what: string; practiceOnly?: boolean }[] = [
+  { keys: "Space", what: "Reveal the answer" },
+  { keys: "1 2 3 4", what: "Grade: Missed, Partial, Good, Strong" },
+  { keys: "F", what: "Flag for review (or unflag)" },
+  { keys: "→", what: "Next question" },
+  { keys: "←", what: "Previous question", practiceOnly: true },
+  { keys: "P", what: "Pause or resume" },
+  { keys: "?", what: "Show these shortcuts" },
+  { keys: "Esc", what: "Close a dialog" },
+];
+
+/** The `?` sheet: every key of the session screen. Shortcuts are off while typing in Notes. */
+export function ShortcutSheet({ interview, onClose }: ShortcutSheetProps) {
+  return (
+    <ModalDialog labelledBy="shortcut-sheet-title" className="shortcut-sheet" onClose={onClose}>
+      <h2 id="shortcut-sheet-title" className="modal__title">
+        Keyboard shortcuts
+      </h2>
+      <dl className="shortcut-sheet__list">
+        {SHORTCUTS.filter((s) => !(interview && s.practiceOnly)).map((shortcut) => (
+          <div key={shortcut.keys} className="shortcut-sheet__row">
+            <dt>
+              <kbd>{shortcut.keys}</kbd>
+            </dt>
+            <dd>{shortcut.what}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="meta">Shortcuts do nothing while you type in Notes.</p>
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
