@@ -1,11 +1,33 @@
-import { createFileRoute } from "@tanstack/react-router";
+import { createFileRoute, notFound } from "@tanstack/react-router";
+import { ResultsNotFound } from "../features/results/results-not-found.tsx";
 import { ResultsScreen } from "../features/results/results-screen.tsx";
+import { getDecks } from "../store/deck-repository.ts";
+import { useSessionStore } from "../store/session-store.ts";
+import { prefetchAnswerRenderer } from "../ui/lazy-answer.tsx";
 
 export const Route = createFileRoute("/results/$sessionId")({
+  loader: async ({ params }) => {
+    const session = useSessionStore.getState().finished[params.sessionId];
+    if (!session) throw notFound();
+    void prefetchAnswerRenderer().catch(() => undefined);
+    const deckIds = new Set(
+      [...session.config.deckIds, ...Object.values(session.questionMeta).map((m) => m.deckId)].filter(Boolean),
+    );
+    // Without its decks the page still shows every recorded prompt, grade and note.
+    const decks = await getDecks([...deckIds]).catch(() => []);
+    return { decks };
+  },
   component: ResultsRoute,
+  notFoundComponent: ResultsNotFoundRoute,
 });
 
 function ResultsRoute() {
   const { sessionId } = Route.useParams();
-  return <ResultsScreen sessionId={sessionId} />;
+  const { decks } = Route.useLoaderData();
+  return <ResultsScreen sessionId={sessionId} decks={decks} />;
+}
+
+function ResultsNotFoundRoute() {
+  const { sessionId } = Route.useParams();
+  return <ResultsNotFound sessionId={sessionId} />;
 }

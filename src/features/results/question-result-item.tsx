@@ -1,0 +1,91 @@
+import type { Question } from "../../deck/deck-types.ts";
+import type { QuestionResult } from "../../interview/scoring.ts";
+import { GRADE_LABELS } from "../../interview/session-types.ts";
+import type { Grade } from "../../interview/session-types.ts";
+import { AnswerDetails } from "./answer-details.tsx";
+import { RegradeButtons } from "./regrade-buttons.tsx";
+import { overrunText, questionTimeText, topicName } from "./result-text.ts";
+
+export interface QuestionResultItemProps {
+  row: QuestionResult;
+  /** Questions in the session. */
+  total: number;
+  question: Question | undefined;
+  onRegrade(questionId: string, grade: Grade): void;
+}
+
+const kindNames = { concept: "Concept", scenario: "Scenario" } as const;
+
+/**
+ * One question of a finished session: the prompt as recorded (so it reads even if the deck is
+ * gone), grade (editable), time to answer against its limit, flag, notes, and the answer.
+ */
+export function QuestionResultItem({ row, total, question, onRegrade }: QuestionResultItemProps) {
+  const { meta } = row;
+  const headingId = `result-question-${row.index + 1}`;
+  const over = overrunText(row);
+  const marks = [row.flagged ? "Flagged for review" : null, row.skipped ? "Skipped" : null].filter((m) => m !== null);
+  return (
+    <li className={`result-question${row.overrun ? " result-question--over" : ""}`}>
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId} className="question__prompt">
+          {meta.label === "" ? null : <span className="question__label">{meta.label}</span>}{" "}
+          {meta.prompt === "" ? "Question no longer recorded" : meta.prompt}
+        </h3>
+        <p className="meta">
+          Question {row.index + 1} of {total} · {topicName(meta.section)} · {kindNames[meta.kind]}
+        </p>
+        <dl className="result-facts">
+          <div>
+            <dt>Grade</dt>
+            <dd>{row.grade === undefined ? "Not graded" : `${row.grade} ${GRADE_LABELS[row.grade]}`}</dd>
+          </div>
+          <div className={over === null ? undefined : "result-facts__over"}>
+            <dt>Time to answer</dt>
+            <dd>
+              {questionTimeText(row)}
+              {over === null ? null : (
+                <>
+                  {" "}
+                  <strong className="overrun-badge">
+                    <span aria-hidden="true">▲ </span>
+                    {over}
+                  </strong>
+                </>
+              )}
+            </dd>
+          </div>
+          {marks.length > 0 ? (
+            <div>
+              <dt>Marked</dt>
+              <dd>
+                {row.flagged ? (
+                  <span className="flag-mark" aria-hidden="true">
+                    ⚑{" "}
+                  </span>
+                ) : null}
+                {marks.join(" · ")}
+              </dd>
+            </div>
+          ) : null}
+          {meta.keyPointCount > 0 ? (
+            <div>
+              <dt>Key points</dt>
+              <dd>
+                {row.checkedKeyPoints.length} of {meta.keyPointCount} covered
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <RegradeButtons grade={row.grade} onGrade={(grade) => onRegrade(row.questionId, grade)} />
+        {row.notes.trim() === "" ? null : (
+          <div className="result-notes">
+            <h4 className="result-notes__heading">Notes</h4>
+            <p className="result-notes__text">{row.notes}</p>
+          </div>
+        )}
+        <AnswerDetails row={row} question={question} />
+      </article>
+    </li>
+  );
+}
