@@ -2,11 +2,12 @@ import { createFileRoute, notFound } from "@tanstack/react-router";
 import { ResultsNotFound } from "../features/results/results-not-found.tsx";
 import { ResultsScreen } from "../features/results/results-screen.tsx";
 import { getDecks } from "../store/deck-repository.ts";
-import { useSessionStore } from "../store/session-store.ts";
+import { loadSessionStore } from "../store/load-session-store.ts";
 import { prefetchAnswerRenderer } from "../ui/lazy-answer.tsx";
 
 export const Route = createFileRoute("/results/$sessionId")({
   loader: async ({ params }) => {
+    const { useSessionStore } = await loadSessionStore();
     const session = useSessionStore.getState().finished[params.sessionId];
     if (!session) throw notFound();
     void prefetchAnswerRenderer().catch(() => undefined);

@@ -1,20 +1,24 @@
 import { createFileRoute, redirect } from "@tanstack/react-router";
 import { SessionScreen } from "../features/session/session-screen.tsx";
 import { getDecks } from "../store/deck-repository.ts";
-import { useSessionStore } from "../store/session-store.ts";
+import { loadSessionStore } from "../store/load-session-store.ts";
 import { prefetchAnswerRenderer } from "../ui/lazy-answer.tsx";
 
 export const Route = createFileRoute("/session")({
-  // Keyed by the open session, so a new session never shows the decks loaded for the last one.
-  loaderDeps: () => ({ sessionId: useSessionStore.getState().current?.id ?? null }),
-  beforeLoad: () => {
-    if (useSessionStore.getState().current === null) throw redirect({ to: "/", search: { notice: "no-session" } });
+  beforeLoad: async () => {
+    const { useSessionStore } = await loadSessionStore();
+    const current = useSessionStore.getState().current;
+    if (current === null) throw redirect({ to: "/", search: { notice: "no-session" } });
+    return { deckIds: current.config.deckIds };
   },
-  loader: async () => {
+  loader: async ({ context }) => {
     // Fetched while the person reads the first question, so the first reveal is instant.
     void prefetchAnswerRenderer().catch(() => undefined);
-    return getDecks(useSessionStore.getState().current?.config.deckIds ?? []);
+    return getDecks(context.deckIds);
   },
+  // Never served from cache: a new session must not show the decks loaded for the last one.
+  gcTime: 0,
+  staleTime: Infinity,
   component: SessionRoute,
 });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Session } from "../interview/session-types.ts";
 
 /** Version of the saved session state; bump on any change of its shape and add a branch below. */
@@ -17,23 +17,25 @@ export interface RestoredSessionState {
   notice: string | null;
 }
 
-const timestamp = z.number().finite().nonnegative();
+// zod/mini: the same checks as zod with a fraction of the bytes, since the store loads on the setup page.
+const timestamp = z.number().check(z.nonnegative());
+const count = z.int().check(z.nonnegative());
 const grade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const kind = z.enum(["concept", "scenario"]);
-const seconds = z.number().finite().positive().nullable();
+const seconds = z.nullable(z.number().check(z.positive()));
 
 const configSchema = z.object({
   deckIds: z.array(z.string()),
-  sections: z.array(z.string()).nullable(),
+  sections: z.nullable(z.array(z.string())),
   kinds: z.array(kind),
-  count: z.number().int().positive(),
+  count: z.int().check(z.positive()),
   order: z.enum(["shuffled", "in-order"]),
   seed: z.string(),
   perQuestionSeconds: z.object({ concept: seconds, scenario: seconds }),
   totalSeconds: seconds,
   onTimeUp: z.enum(["overrun", "reveal"]),
   mode: z.enum(["practice", "interview"]),
-  onlyQuestionIds: z.array(z.string()).optional(),
+  onlyQuestionIds: z.optional(z.array(z.string())),
 });
 
 const metaSchema = z.object({
@@ -43,18 +45,18 @@ const metaSchema = z.object({
   kind,
   prompt: z.string(),
   hash: z.string(),
-  limitMs: z.number().finite().positive().nullable(),
-  keyPointCount: z.number().int().nonnegative(),
+  limitMs: z.nullable(z.number().check(z.positive())),
+  keyPointCount: count,
 });
 
 const entrySchema = z.object({
-  elapsedMs: z.number().finite().nonnegative(),
-  activeSince: timestamp.optional(),
-  answeredMs: z.number().finite().nonnegative().optional(),
-  doneAt: timestamp.optional(),
-  revealedAt: timestamp.optional(),
-  grade: grade.optional(),
-  checkedKeyPoints: z.array(z.number().int().nonnegative()),
+  elapsedMs: timestamp,
+  activeSince: z.optional(timestamp),
+  answeredMs: z.optional(timestamp),
+  doneAt: z.optional(timestamp),
+  revealedAt: z.optional(timestamp),
+  grade: z.optional(grade),
+  checkedKeyPoints: z.array(count),
   notes: z.string(),
   flagged: z.boolean(),
   skipped: z.boolean(),
@@ -63,21 +65,23 @@ const entrySchema = z.object({
 /** A saved session, checked field by field; its questions, metadata and entries must agree. */
 export const sessionSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     config: configSchema,
-    questionIds: z.array(z.string()).min(1),
+    questionIds: z.array(z.string()).check(z.minLength(1)),
     questionMeta: z.record(z.string(), metaSchema),
     startedAt: timestamp,
-    currentIndex: z.number().int().nonnegative(),
-    pausedAt: timestamp.optional(),
-    finishedAt: timestamp.optional(),
+    currentIndex: count,
+    pausedAt: z.optional(timestamp),
+    finishedAt: z.optional(timestamp),
     entries: z.record(z.string(), entrySchema),
   })
-  .refine(
-    (s) =>
-      s.currentIndex < s.questionIds.length &&
-      s.questionIds.every((id) => Object.hasOwn(s.questionMeta, id) && Object.hasOwn(s.entries, id)),
-    { message: "questions, metadata and entries disagree" },
+  .check(
+    z.refine(
+      (s) =>
+        s.currentIndex < s.questionIds.length &&
+        s.questionIds.every((id) => Object.hasOwn(s.questionMeta, id) && Object.hasOwn(s.entries, id)),
+      { message: "questions, metadata and entries disagree" },
+    ),
   );
 
 /** Parses one saved session; undefined when it is not one (so one bad record never sinks the rest). */

@@ -38,18 +38,17 @@ describe("app shell and navigation", () => {
     expect(screen.getByRole("main")).toHaveFocus();
   });
 
-  it("shows honest empty states for the session and results screens", async () => {
-    const { user } = renderApp("/session");
-    expect(await screen.findByRole("heading", { level: 1, name: "No session in progress" })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Go to setup" })).toHaveAttribute("href", "/");
-    await user.click(screen.getByRole("link", { name: "Go to setup" }));
-    expect(await screen.findByRole("heading", { level: 1, name: "Practice" })).toBeInTheDocument();
+  it("sends /session with no open session to setup, which says so", async () => {
+    const { router } = renderApp("/session");
+    expect(await screen.findByText(/no session in progress/i)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/");
+    expect(screen.getByRole("heading", { level: 1, name: "Practice" })).toBeInTheDocument();
   });
 
-  it("names the session a results page was asked for", async () => {
+  it("says when there are no results for a session id, with a way to set one up", async () => {
     renderApp("/results/abc123");
-    expect(await screen.findByRole("heading", { level: 1, name: "Results" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "No results for this session" })).toBeInTheDocument();
     expect(screen.getByText(/“abc123”/)).toBeInTheDocument();
-    expect(document.title).toBe("Results · Rehearse");
+    expect(screen.getByRole("link", { name: "Set up a session" })).toHaveAttribute("href", "/");
   });
 });

@@ -139,10 +139,10 @@ describe("session screen: pause, finish, leave", () => {
 });
 
 describe("session screen: bad input and faults", () => {
-  it("sends /session with no open session to setup with a notice flag", async () => {
+  it("sends /session with no open session to setup, which says so", async () => {
     const { router } = renderApp("/session");
     await vi.waitFor(() => expect(router.state.location.pathname).toBe("/"));
-    expect(router.state.location.search).toMatchObject({ notice: "no-session" });
+    expect(await screen.findByText(/no session in progress/i)).toBeInTheDocument();
   });
 
   it("shows the recorded prompt of a question whose deck is gone, and says the answer is unavailable", async () => {

@@ -1,46 +1,128 @@
-import { Link } from "@tanstack/react-router";
-import type { DeckSummary } from "../../deck/deck-types.ts";
-import { countLabel } from "../../ui/count-label.ts";
+import { useEffect, useMemo, useState } from "react";
+import type { DeckSummary, QuestionKind } from "../../deck/deck-types.ts";
+import type { SessionConfig, SessionMode } from "../../interview/session-types.ts";
+import { makeSeed } from "../../lib/seeded-random.ts";
+import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
-import { DeckTopics } from "./deck-topics.tsx";
+import { DeckPicker } from "./deck-picker.tsx";
+import { OrderFieldset } from "./order-fieldset.tsx";
+import { PaceFieldset } from "./pace-fieldset.tsx";
+import { QuestionFilters } from "./question-filters.tsx";
+import { RadioFieldset, type RadioOption } from "./radio-fieldset.tsx";
+import { ResumeBanner } from "./resume-banner.tsx";
+import { countQuestions, startBlockedReason } from "./setup-counts.ts";
+import { configFromSearch, KINDS, searchFromConfig, withTopics, type SetupSearch } from "./setup-search.ts";
+import { StartSection } from "./start-section.tsx";
+import { useLinkNotice } from "./use-link-notice.ts";
+import "./setup.css";
 
 export interface SetupScreenProps {
   /** Every deck that can be practised, from the bundled manifest (no question bodies). */
-  decks: DeckSummary[];
+  decks: readonly DeckSummary[];
+  /** The validated search params: the whole setup, and which settings of the link were reset. */
+  search: SetupSearch;
+  /** Replaces the search params (the setup lives in the link). */
+  onSearchChange(search: SetupSearch): void;
 }
 
-/** The start page: which decks and topics there are to practise. */
-export function SetupScreen({ decks }: SetupScreenProps) {
+const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
+  { value: "practice", label: "Practice", hint: "Move freely between questions and reveal the answer any time." },
+  { value: "interview", label: "Interview", hint: "No going back; the answer shows once you are done or time is up." },
+];
+
+function newSeed(): string {
+  return makeSeed(Math.random);
+}
+
+/** The start page: choose decks, topics, kinds, count, order, pace and mode, then start. */
+export function SetupScreen({ decks, search, onSearchChange }: SetupScreenProps) {
+  const linkNotice = useLinkNotice(search.reset, search.notice);
+  const openSession = useOpenSessionAfterLoad();
+  // A link without a seed gets one, so that the link, once tidied, reproduces the questions.
+  const [fallbackSeed] = useState(newSeed);
+  const config = useMemo(() => {
+    const fromSearch = configFromSearch(search, decks);
+    return fromSearch.order === "shuffled" && fromSearch.seed === ""
+      ? { ...fromSearch, seed: fallbackSeed }
+      : fromSearch;
+  }, [search, decks, fallbackSeed]);
+  const counts = countQuestions(config, decks);
+
+  // Tidy the link in place: drop what was not valid (the notice says what) and add the seed.
+  const untidy =
+    search.reset !== undefined ||
+    search.notice !== undefined ||
+    (config.order === "shuffled" && search.seed === undefined);
+  useEffect(() => {
+    if (untidy) onSearchChange(searchFromConfig(config, decks));
+  }, [untidy, config, decks, onSearchChange]);
+
+  function update(patch: Partial<SessionConfig>) {
+    linkNotice.clear();
+    onSearchChange(searchFromConfig({ ...config, ...patch }, decks));
+  }
+  const toggleDeck = (id: string, on: boolean) =>
+    update({ deckIds: decks.filter((d) => (d.id === id ? on : config.deckIds.includes(d.id))).map((d) => d.id) });
+  const toggleKind = (kind: QuestionKind, on: boolean) =>
+    update({ kinds: KINDS.filter((k) => (k === kind ? on : config.kinds.includes(k))) });
+
   return (
-    <div className="page">
+    <div className="page setup">
       <DocumentTitle>Practice</DocumentTitle>
       <h1>Practice</h1>
       <p className="lead">
         Answer interview questions against the clock, reveal the model answer, and grade yourself against its key
         points.
       </p>
+      <div role="status" className="setup-notices">
+        {linkNotice.messages.map((message) => (
+          <p key={message} className="notice notice--info">
+            {message}
+          </p>
+        ))}
+      </div>
+      {openSession ? <ResumeBanner session={openSession} /> : null}
       {decks.length === 0 ? (
         <p>No decks are bundled with this build, so there is nothing to practise yet.</p>
       ) : (
-        <div className="card-list">
+        <form className="setup-form" noValidate onSubmit={(event) => event.preventDefault()}>
+          <h2>What to practise</h2>
           {decks.map((deck) => (
-            <section key={deck.id} className="card" aria-labelledby={`setup-deck-${deck.id}`}>
-              <h2 id={`setup-deck-${deck.id}`}>{deck.title}</h2>
-              {deck.description ? <p>{deck.description}</p> : null}
-              <p className="meta">
-                {countLabel(deck.questionCount, "question")} · {deck.kinds.concept} concept ·{" "}
-                {deck.kinds.scenario} scenario
-              </p>
-              <h3 className="card__subheading">Topics</h3>
-              <DeckTopics sections={deck.sections} />
-              <p>
-                <Link to="/decks/$deckId" params={{ deckId: deck.id }}>
-                  Browse all questions in {deck.title}
-                </Link>
-              </p>
-            </section>
+            <DeckPicker
+              key={deck.id}
+              deck={deck}
+              included={config.deckIds.includes(deck.id)}
+              sections={config.sections}
+              onIncludedChange={(on) => toggleDeck(deck.id, on)}
+              onTopicsChange={(titles, ticked) =>
+                update({ sections: withTopics(config.sections, titles, ticked, decks) })
+              }
+            />
           ))}
-        </div>
+          <QuestionFilters
+            kinds={config.kinds}
+            count={config.count}
+            counts={counts}
+            onKindChange={toggleKind}
+            onCountChange={(count) => update({ count })}
+          />
+          <h2>How to practise</h2>
+          <OrderFieldset
+            order={config.order}
+            seed={config.seed}
+            onOrderChange={(order) => update({ order })}
+            onNewSeed={() => update({ seed: newSeed() })}
+          />
+          <PaceFieldset config={config} onChange={update} />
+          <RadioFieldset
+            legend="Mode"
+            name="mode"
+            options={MODE_OPTIONS}
+            value={config.mode}
+            onChange={(mode) => update({ mode })}
+          />
+          <StartSection config={config} blockedReason={startBlockedReason(config, counts)} openSession={openSession} />
+        </form>
       )}
     </div>
   );

@@ -1,5 +1,9 @@
-import type { MouseEvent } from "react";
+import { lazy, Suspense, type MouseEvent } from "react";
 import { Link, Outlet } from "@tanstack/react-router";
+
+// The session store (and the validation of saved data) is not part of the first paint: notices
+// about saved data appear a moment after the screen does.
+const AppNotices = lazy(() => import("./app-notices.tsx").then((m) => ({ default: m.AppNotices })));
 
 /** Moves focus to the main region itself, rather than letting the router see a hash change. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -43,6 +47,9 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
+        <Suspense fallback={null}>
+          <AppNotices />
+        </Suspense>
         <Outlet />
       </main>
       <footer className="site-footer">

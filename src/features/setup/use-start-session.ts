@@ -1,0 +1,57 @@
+import { useRef, useState } from "react";
+import { useNavigate } from "@tanstack/react-router";
+import { pickQuestions } from "../../interview/pick-questions.ts";
+import type { SessionConfig } from "../../interview/session-types.ts";
+import { getDecks } from "../../store/deck-repository.ts";
+import { loadSessionStore } from "../../store/load-session-store.ts";
+
+export interface StartSession {
+  /** True from the click until the session screen takes over. */
+  starting: boolean;
+  /** Why the last attempt did not start, if it did not. */
+  problem: string | null;
+  start(config: SessionConfig): Promise<void>;
+  /** Loads the decks' questions early (the Start button is about to be pressed). */
+  prefetch(deckIds: readonly string[]): void;
+}
+
+/**
+ * Loads the chosen decks, picks the questions and opens the session (finishing any open one,
+ * whose results are kept), then goes to the session screen.
+ */
+export function useStartSession(): StartSession {
+  const navigate = useNavigate();
+  const [starting, setStarting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  // A double click lands before the re-render that disables the button.
+  const busy = useRef(false);
+
+  async function start(config: SessionConfig) {
+    if (busy.current) return;
+    busy.current = true;
+    setStarting(true);
+    setProblem(null);
+    try {
+      const [decks, { useSessionStore }] = await Promise.all([getDecks(config.deckIds), loadSessionStore()]);
+      const picked = pickQuestions(decks, config);
+      if (picked.questions.length === 0) {
+        setProblem("No questions match these choices: choose more topics or kinds.");
+        return;
+      }
+      useSessionStore.getState().actions.start({ ...config, count: picked.questions.length }, picked.questions);
+      await navigate({ to: "/session" });
+    } catch {
+      setProblem("The questions could not be loaded. Check your connection and try again.");
+    } finally {
+      busy.current = false;
+      setStarting(false);
+    }
+  }
+
+  function prefetch(deckIds: readonly string[]) {
+    void getDecks(deckIds).catch(() => undefined);
+    void loadSessionStore();
+  }
+
+  return { starting, problem, start, prefetch };
+}
