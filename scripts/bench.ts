@@ -1,0 +1,251 @@
+// `npm run bench`: the budgets of DESIGN.md, measured rather than asserted in timed tests.
+// Prints one line per figure with its budget and whether it is met; exits 1 when one is missed.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser } from "@playwright/test";
+import { compileDeck } from "../src/deck/compile-deck.ts";
+import { generateDeck } from "./generate-deck.ts";
+import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const KiB = 1024;
+const rows: { name: string; value: string; budget: string; ok: boolean }[] = [];
+
+function report(name: string, value: string, budget: string, ok: boolean) {
+  rows.push({ name, value, budget, ok });
+  console.log(`${ok ? "ok  " : "MISS"} ${name}: ${value} (budget ${budget})`);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function timeIt(runs: number, fn: () => void): number {
+  fn(); // warm-up: the first call pays for JIT and module initialisation
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function benchCompiler() {
+  const seed = readFileSync(path.join(root, "content/aws-cloud.md"));
+  const seedMs = timeIt(20, () => compileDeck(seed, { file: "content/aws-cloud.md", mode: "strict" }));
+  report("compile seed (24 questions)", `${seedMs.toFixed(1)} ms median of 20`, "< 50 ms", seedMs < 50);
+
+  const big = generateDeck(10_000);
+  let count = 0;
+  const bigMs = timeIt(3, () => {
+    count = compileDeck(big, { file: "generated.md", mode: "strict" }).deck?.questions.length ?? 0;
+  });
+  report(
+    `compile generated deck (${count} questions, ${(big.length / KiB / KiB).toFixed(1)} MiB)`,
+    `${bigMs.toFixed(0)} ms median of 3`,
+    "< 1000 ms",
+    bigMs < 1000 && count === 10_000,
+  );
+}
+
+function gzipKiB(bytes: Buffer | string): number {
+  return gzipSync(bytes, { level: 9 }).length / KiB;
+}
+
+function viteBuild(cwd: string, extraArgs: string[] = []) {
+  const result = spawnSync(path.join(root, "node_modules/.bin/vite"), ["build", "--logLevel", "error", ...extraArgs], {
+    cwd,
+    stdio: "inherit",
+  });
+  if (result.status !== 0) throw new Error(`vite build failed in ${cwd}`);
+}
+
+/** A bare React 19 hello world built by the same Vite: the baseline the setup page is measured against. */
+function buildHelloWorld(): number {
+  const dir = mkdtempSync(path.join(tmpdir(), "rehearse-hello-"));
+  try {
+    mkdirSync(path.join(dir, "src"));
+    writeFileSync(
+      path.join(dir, "index.html"),
+      '<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>',
+    );
+    writeFileSync(
+      path.join(dir, "src/main.tsx"),
+      'import { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")!).render(<h1>Hello, world</h1>);\n',
+    );
+    writeFileSync(
+      path.join(dir, "vite.config.mjs"),
+      `import react from ${JSON.stringify(path.join(root, "node_modules/@vitejs/plugin-react/dist/index.js"))};\nexport default { plugins: [react()], resolve: { alias: { react: ${JSON.stringify(path.join(root, "node_modules/react"))}, "react-dom": ${JSON.stringify(path.join(root, "node_modules/react-dom"))} } } };\n`,
+    );
+    viteBuild(dir);
+    const assets = path.join(dir, "dist/assets");
+    const js = spawnSync("ls", [assets], { encoding: "utf8" }).stdout.split("\n").filter((f) => f.endsWith(".js"));
+    return js.reduce((sum, f) => sum + gzipKiB(readFileSync(path.join(assets, f))), 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function startPreview(port: number): Promise<() => void> {
+  const child = spawn(path.join(root, "node_modules/.bin/vite"), ["preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+    cwd: root,
+    stdio: "ignore",
+  });
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      if (res.ok) return () => child.kill();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error("vite preview did not start");
+}
+
+/** gzip size of every JS file a page fetches until the network is idle. */
+async function jsLoadedBy(browser: Browser, url: string): Promise<Map<string, number>> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const loaded = new Map<string, number>();
+  page.on("response", async (response) => {
+    if (!response.url().endsWith(".js")) return;
+    try {
+      loaded.set(new URL(response.url()).pathname, gzipKiB(await response.body()));
+    } catch {
+      // a body that could not be read (navigation) is not counted
+    }
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForTimeout(300);
+  await context.close();
+  return loaded;
+}
+
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+/** Files of the given manifest chunks and everything they import statically. */
+function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`no chunk ${key} in the build manifest`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  keys.forEach(visit);
+  return files;
+}
+
+function sum(map: Map<string, number>): number {
+  let total = 0;
+  for (const value of map.values()) total += value;
+  return total;
+}
+
+async function benchBundle() {
+  const baseline = buildHelloWorld();
+  viteBuild(root);
+  const port = 4390;
+  const stop = await startPreview(port);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(root, "dist/.vite/manifest.json"), "utf8")) as Manifest;
+    // First paint of `/`: the entry with its static imports, plus the setup route's component chunk
+    // (the router loads it before it renders the route) with its static imports.
+    const firstPaint = staticClosure(manifest, ["index.html", "src/routes/index.tsx?tsr-split=component"]);
+    const firstPaintKiB = [...firstPaint].reduce((total, file) => total + gzipKiB(readFileSync(path.join(root, "dist", file))), 0);
+    report(
+      "setup page first-paint JS (gzip)",
+      `${firstPaintKiB.toFixed(1)} KiB in ${firstPaint.size} files; bare React 19 hello world ${baseline.toFixed(1)} KiB; difference ${(firstPaintKiB - baseline).toFixed(1)} KiB`,
+      "difference ≤ 30 KiB",
+      firstPaintKiB - baseline <= 30,
+    );
+    const setup = await jsLoadedBy(browser, `http://127.0.0.1:${port}/`);
+    const missingFromPage = [...firstPaint].filter((f) => !setup.has("/" + f));
+    report(
+      "setup page JS by network idle (gzip, for information)",
+      `${sum(setup).toFixed(1)} KiB in ${setup.size} files`,
+      "first-paint files all loaded",
+      missingFromPage.length === 0,
+    );
+    const deckPage = await jsLoadedBy(browser, `http://127.0.0.1:${port}/decks/aws-cloud`);
+    const lazyChunk = (src: string) => "/" + (manifest[src]?.file ?? `missing:${src}`);
+    const renderer = lazyChunk("src/ui/answer-markdown.tsx");
+    report(
+      "answer renderer chunk (gzip, loaded on demand)",
+      `${(deckPage.get(renderer) ?? 0).toFixed(1)} KiB`,
+      "own chunk, not loaded by the setup page",
+      deckPage.has(renderer) && !setup.has(renderer),
+    );
+    const deckChunk = lazyChunk("content/aws-cloud.md?rehearse-deck");
+    report(
+      "seed deck question bodies (gzip, own chunk)",
+      `${(deckPage.get(deckChunk) ?? 0).toFixed(1)} KiB`,
+      "own chunk, not loaded by the setup page",
+      deckPage.has(deckChunk) && !setup.has(deckChunk),
+    );
+    await benchReveal(browser, port);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+/**
+ * Space → the seed's longest answer (S6) painted, with 4× CPU throttling, each sample in a fresh
+ * page so every one is that page's first reveal. Time runs from the keydown to the first animation
+ * frame after the answer is in the DOM, plus a task: the frame in which it is painted.
+ */
+async function benchReveal(browser: Browser, port: number) {
+  const samples: number[] = [];
+  const query = new URLSearchParams({ order: "in-order", kinds: "scenario", count: "6" });
+  for (let i = 0; i < 7; i += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/?${query}`);
+    await page.getByRole("button", { name: "Start session" }).click();
+    await page.getByRole("timer").waitFor();
+    for (let n = 1; n < 6; n += 1) await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText("6 of 6").waitFor();
+    await page.waitForLoadState("networkidle");
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    // A string, not a function: the TypeScript runner would wrap a function with helpers the page lacks.
+    const ms = (await page.evaluate(`new Promise((resolve) => {
+      const start = performance.now();
+      const painted = () => {
+        if (document.querySelector(".answer pre")) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        else requestAnimationFrame(painted);
+      };
+      (document.activeElement ?? document.body).dispatchEvent(
+        new KeyboardEvent("keydown", { key: " ", code: "Space", bubbles: true, cancelable: true }),
+      );
+      painted();
+    })`)) as number;
+    samples.push(ms);
+    await context.close();
+  }
+  const med = median(samples);
+  report(
+    "reveal S6 (Space → answer painted, 4× CPU throttling, first reveal)",
+    `${med.toFixed(0)} ms median of ${samples.length} (${samples.map((v) => v.toFixed(0)).join(", ")})`,
+    "≤ 100 ms",
+    med <= 100,
+  );
+}
+
+benchCompiler();
+await benchBundle();
+const missed = rows.filter((r) => !r.ok);
+console.log(missed.length === 0 ? "\nAll budgets met." : `\n${missed.length} budget(s) missed.`);
+process.exit(missed.length === 0 ? 0 : 1);

@@ -1,0 +1,42 @@
+import { test, expect, expectNoSeriousAxeViolations } from "./helpers.ts";
+
+test("setup lists the bundled deck and its topics, and the deck page renders answers", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "AWS and Cloud Interview Q&A" }).first()).toBeVisible();
+  await expect(page.getByText("Networking & Security (2)")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole("link", { name: /browse/i }).first().click();
+  await expect(page).toHaveURL(/\/decks\/aws-cloud$/);
+  await expect(page.getByRole("heading", { level: 3 })).toHaveCount(24);
+
+  // S3 storage classes come as a real table.
+  const table = page.getByRole("table").filter({ hasText: "Storage Class" });
+  await expect(table.getByRole("columnheader", { name: "Retrieval Time" })).toBeVisible();
+
+  // Code is highlighted: tokens inside fenced blocks carry their own colours.
+  const firstCode = page.locator("pre code").first();
+  await expect(firstCode).toBeVisible();
+  const colours = await firstCode.locator("span[style*='color']").evaluateAll((spans) =>
+    new Set(spans.map((s) => getComputedStyle(s).color)).size,
+  );
+  expect(colours).toBeGreaterThan(1);
+
+  // `# comment` lines in fences stay code: Q12's answer still shows `terraform destroy`.
+  await expect(page.locator("pre").filter({ hasText: "terraform destroy" }).first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("an unknown path shows not-found with a way home", async ({ page }) => {
+  await page.goto("/no/such/page");
+  await expect(page.getByRole("heading", { name: /not found/i })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: /setup|home/i }).click();
+  await expect(page).toHaveURL(/\/(\?.*)?$/);
+  await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("an unknown deck shows not-found", async ({ page }) => {
+  await page.goto("/decks/no-such-deck");
+  await expect(page.getByRole("heading", { name: /not found/i })).toBeVisible();
+});
