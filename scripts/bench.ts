@@ -204,7 +204,8 @@ async function benchBundle() {
 /**
  * Space → the seed's longest answer (S6) painted, with 4× CPU throttling, each sample in a fresh
  * page so every one is that page's first reveal. Time runs from the keydown to the first animation
- * frame after the answer is in the DOM, plus a task: the frame in which it is painted.
+ * frame after the answer's code is laid out (it may be in the DOM earlier, hidden), plus a task:
+ * the frame in which it is painted.
  */
 async function benchReveal(browser: Browser, port: number) {
   const samples: number[] = [];
@@ -224,7 +225,8 @@ async function benchReveal(browser: Browser, port: number) {
     const ms = (await page.evaluate(`new Promise((resolve) => {
       const start = performance.now();
       const painted = () => {
-        if (document.querySelector(".answer pre")) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+        const pre = document.querySelector(".answer pre");
+        if (pre && pre.getClientRects().length > 0) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
         else requestAnimationFrame(painted);
       };
       (document.activeElement ?? document.body).dispatchEvent(

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from "react";
+import { Activity, memo, useEffect, useRef } from "react";
 import type { Question } from "../../deck/deck-types.ts";
 import { LazyAnswer } from "../../ui/lazy-answer.tsx";
 import { singleClick } from "./single-click.ts";
@@ -52,40 +52,46 @@ export function SessionAnswer(props: SessionAnswerProps) {
     );
   }
 
-  if (!revealed) {
-    return (
-      <div className="session-answer__controls">
-        {interview && !done ? (
-          <button type="button" className="button" onClick={singleClick(onDone)}>
-            I’m done answering
-          </button>
-        ) : null}
-        <button
-          ref={revealRef}
-          type="button"
-          className={interview && !done ? "button button--secondary" : "button"}
-          onClick={singleClick(onReveal)}
-          disabled={!canReveal}
-          aria-keyshortcuts="Space"
-        >
-          Reveal answer
+  const controls = revealed ? null : (
+    <div className="session-answer__controls">
+      {interview && !done ? (
+        <button type="button" className="button" onClick={singleClick(onDone)}>
+          I’m done answering
         </button>
-        {interview && !canReveal ? (
-          <p className="meta session-answer__hint">The answer unlocks when you are done answering or the time is up.</p>
-        ) : null}
-      </div>
-    );
-  }
-
-  return (
-    <section className="session-answer" aria-labelledby="session-answer-heading">
-      <h2 id="session-answer-heading" ref={answerHeadingRef} tabIndex={-1}>
-        Model answer
-      </h2>
-      {question.hash !== recordedHash ? (
-        <p className="meta">This answer was edited in its deck since the session started.</p>
       ) : null}
-      <StableAnswer markdown={question.answer} headingLevel={2} />
-    </section>
+      <button
+        ref={revealRef}
+        type="button"
+        className={interview && !done ? "button button--secondary" : "button"}
+        onClick={singleClick(onReveal)}
+        disabled={!canReveal}
+        aria-keyshortcuts="Space"
+      >
+        Reveal answer
+      </button>
+      {interview && !canReveal ? (
+        <p className="meta session-answer__hint">The answer unlocks when you are done answering or the time is up.</p>
+      ) : null}
+    </div>
+  );
+
+  // The answer is rendered ahead, hidden, while the person thinks: revealing it then only shows
+  // what is already laid out, so Space paints the answer within a frame or two even for the
+  // longest answers. Hidden content is display:none, out of the accessibility tree and unfocusable.
+  return (
+    <>
+      {controls}
+      <Activity mode={revealed ? "visible" : "hidden"}>
+        <section className="session-answer" aria-labelledby="session-answer-heading">
+          <h2 id="session-answer-heading" ref={answerHeadingRef} tabIndex={-1}>
+            Model answer
+          </h2>
+          {question.hash !== recordedHash ? (
+            <p className="meta">This answer was edited in its deck since the session started.</p>
+          ) : null}
+          <StableAnswer markdown={question.answer} headingLevel={2} />
+        </section>
+      </Activity>
+    </>
   );
 }
