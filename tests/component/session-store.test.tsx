@@ -1,24 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Question } from "../../src/deck/deck-types.ts";
-import type { SessionConfig } from "../../src/interview/session-types.ts";
+import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
 
-const config: SessionConfig = {
-  deckIds: ["d"],
-  sections: null,
-  kinds: ["concept", "scenario"],
-  count: 2,
-  order: "in-order",
-  seed: "abc",
-  perQuestionSeconds: { concept: 180, scenario: 360 },
-  totalSeconds: null,
-  onTimeUp: "overrun",
-  mode: "practice",
-};
-
-const questions: Question[] = [1, 2].map((n) => ({
-  id: `d/q${n}`, deckId: "d", label: `Q${n}`, kind: "concept", section: "S", prompt: `P${n}?`,
-  answer: "A", keyPoints: [], hash: "h", line: n,
-}));
+const config = sessionConfig({ count: 2 });
+const questions: Question[] = [1, 2].map((n) => makeQuestion(`q${n}`, { keyPoints: [] }));
 
 /** A fresh copy of the store module, as after a page reload: it hydrates from localStorage. */
 async function reloadStore() {
@@ -42,7 +27,7 @@ describe("session store persistence", () => {
     const current = reloaded.getState().current;
     expect(current?.id).toBe(session.id);
     expect(current?.pausedAt).toBe(1_030_000);
-    expect(current?.entries["d/q1"]?.notes).toBe("my notes");
+    expect(current?.entries["deck/q1"]?.notes).toBe("my notes");
     expect(reloaded.getState().notice?.text).toMatch(/paused.*away 5 min/i);
   });
 

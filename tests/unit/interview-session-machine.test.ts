@@ -23,25 +23,12 @@ import {
   selectPosition,
 } from "../../src/interview/session-selectors.ts";
 
+import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
 const T0 = 1_700_000_000_000;
 const S = 1000;
 const MIN = 60 * S;
 
-function question(id: string, overrides: Partial<Question> = {}): Question {
-  return {
-    id: `deck/${id}`,
-    deckId: "deck",
-    label: id.toUpperCase(),
-    kind: "concept",
-    section: "Networking",
-    prompt: `Prompt ${id}?`,
-    answer: `Answer ${id}.`,
-    keyPoints: ["one", "two", "three"],
-    hash: `h-${id}`,
-    line: 1,
-    ...overrides,
-  };
-}
+const question = makeQuestion;
 
 const QUESTIONS = [
   question("q1"),
@@ -50,21 +37,7 @@ const QUESTIONS = [
 ];
 const [Q1, S1, Q2] = QUESTIONS.map((q) => q.id) as [string, string, string];
 
-function config(overrides: Partial<SessionConfig> = {}): SessionConfig {
-  return {
-    deckIds: ["deck"],
-    sections: null,
-    kinds: ["concept", "scenario"],
-    count: 3,
-    order: "in-order",
-    seed: "abc",
-    perQuestionSeconds: { concept: 180, scenario: 360 },
-    totalSeconds: null,
-    onTimeUp: "overrun",
-    mode: "practice",
-    ...overrides,
-  };
-}
+const config = sessionConfig;
 
 function start(overrides: Partial<SessionConfig> = {}): Session {
   return createSession(config(overrides), QUESTIONS, { id: "s-1", at: T0 });

@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createSession, transition } from "../../src/interview/session-machine.ts";
-import type { Session, SessionConfig } from "../../src/interview/session-types.ts";
+import type { Session } from "../../src/interview/session-types.ts";
+import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
 import type { Question } from "../../src/deck/deck-types.ts";
 import { parseSession, restoreSessionState, SESSION_STATE_VERSION } from "../../src/store/migrations.ts";
 
-const config: SessionConfig = {
-  deckIds: ["d"],
-  sections: null,
-  kinds: ["concept", "scenario"],
-  count: 2,
-  order: "in-order",
-  seed: "abc",
-  perQuestionSeconds: { concept: 180, scenario: 360 },
-  totalSeconds: null,
-  onTimeUp: "overrun",
-  mode: "practice",
-};
+const config = sessionConfig({ count: 2 });
 
 function question(n: number): Question {
-  return {
-    id: `d/q${n}`, deckId: "d", label: `Q${n}`, kind: "concept", section: "S", prompt: `P${n}?`,
-    answer: "A", keyPoints: ["x"], hash: "h", line: n,
-  };
+  return makeQuestion(`q${n}`, { keyPoints: ["x"] });
 }
 
 function openSession(): Session {
