@@ -1,0 +1,520 @@
+import { createStore, type UseStore } from "idb-keyval";
+import type { Backup } from "../interview/backup.ts";
+import {
+  mergeReviewStates,
+  parseReviewState,
+  recordReview,
+  reviewEventsOf,
+  withoutSessions,
+  type ReviewState,
+} from "../interview/review-schedule.ts";
+import type { Session } from "../interview/session-types.ts";
+import { parseSession, SESSION_STATE_VERSION } from "./migrations.ts";
+
+/**
+ * History (finished sessions) and review states in IndexedDB, through idb-keyval.
+ *
+ * One record per session (`session:<id>`) and one per question's review state
+ * (`review:<questionId>`), each `{ schema, kind, … }`. Every write is one IndexedDB read-write
+ * transaction that reads the records it changes and writes them back merged: IndexedDB runs
+ * read-write transactions on a store one at a time across tabs, so two tabs filing grades at the
+ * same moment both land (review states merge their per-session logs, see review-schedule.ts).
+ * After each write the other tabs hear about it on a BroadcastChannel and reload.
+ *
+ * Reads validate every record: a bad one is skipped and reported, never fatal, and never
+ * deleted (a newer version of the app may be able to read it). Nothing here throws: failures
+ * come back as values the screens can show.
+ */
+
+/** Version of the record shape; bump on any change and read the old one in `readRecord`. */
+export const HISTORY_SCHEMA = 1;
+
+/**
+ * Own database, not a store inside a shared one: idb-keyval creates its store only when it
+ * creates the database, so each idb-keyval store needs a database of its own.
+ */
+export const HISTORY_DB_NAME = "rehearse-history";
+export const HISTORY_STORE_NAME = "records";
+export const HISTORY_CHANNEL = "rehearse-history";
+
+/**
+ * The session store's localStorage key (`SESSION_STORAGE_KEY` in session-store.ts), repeated
+ * here because importing that module would create the store; a test keeps the two equal.
+ */
+export const LEGACY_SESSIONS_KEY = "rehearse.sessions";
+
+const MIGRATION_MARKER_KEY = "meta:migrated-local-storage";
+
+/** A stored session. */
+export interface SessionRecord {
+  schema: typeof HISTORY_SCHEMA;
+  kind: "session";
+  session: Session;
+}
+
+/** A stored review state. */
+export interface ReviewRecord {
+  schema: typeof HISTORY_SCHEMA;
+  kind: "review";
+  questionId: string;
+  state: ReviewState;
+}
+
+interface MarkerRecord {
+  schema: typeof HISTORY_SCHEMA;
+  kind: "marker";
+  at: number;
+}
+
+/** A record that could not be read: skipped, kept in the database, and reported. */
+export interface RecordProblem {
+  key: string;
+  reason: string;
+}
+
+/** Everything stored, as read. */
+export interface HistorySnapshot {
+  sessions: Session[];
+  /** Review state per question id (a record with no prototype: any id is a plain key). */
+  reviews: Record<string, ReviewState>;
+  problems: RecordProblem[];
+  /** Set when the database could not be opened or read at all (private mode, blocked storage). */
+  failure: string | null;
+}
+
+/** Why other tabs should reload. */
+export interface HistoryChange {
+  type: "history-changed";
+  reason: "saved" | "imported" | "migrated" | "cleared";
+}
+
+export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+interface MigrationOutcome {
+  /** "done" = moved now; "already-done" = an earlier run (here or in another tab) did it. */
+  status: "done" | "already-done";
+  /** Sessions copied into the database now. */
+  moved: number;
+  /** Finished sessions in localStorage that were damaged and could not be moved. */
+  damaged: number;
+  /** Why the localStorage blob could not be read at all; `null` when it could (or there was none). */
+  problem: string | null;
+}
+
+export type MigrationResult = WriteResult<MigrationOutcome>;
+
+export type ImportResult = WriteResult<{ added: number; duplicates: number; reviewsChanged: number }>;
+
+export interface HistoryDb {
+  readHistory(): Promise<HistorySnapshot>;
+  /** Files a finished session (again, after a regrade: the new copy replaces the old) and its grades. */
+  saveFinishedSession(session: Session): Promise<WriteResult<{ reviewsChanged: number }>>;
+  /** Merges a parsed backup: sessions already here stay as they are, review states gain grades. */
+  importBackup(backup: Pick<Backup, "sessions" | "reviews">): Promise<ImportResult>;
+  /** Copies the finished sessions of the session store's localStorage blob in, once ever. */
+  migrateFromLocalStorage(storage?: Pick<Storage, "getItem">): Promise<MigrationResult>;
+  /** Deletes every session and review state (the migration stays done, so nothing comes back). */
+  clearHistory(): Promise<WriteResult<{ deleted: number }>>;
+  /** Called after every write, here or in another tab; returns the unsubscribe function. */
+  subscribe(listener: (change: HistoryChange) => void): () => void;
+  /** Stops listening to other tabs. */
+  close(): void;
+}
+
+export interface HistoryDbOptions {
+  dbName?: string;
+  storeName?: string;
+  channelName?: string;
+}
+
+const sessionKey = (id: string) => `session:${id}`;
+const reviewKey = (questionId: string) => `review:${questionId}`;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+type ReadRecord =
+  | { kind: "session"; session: Session }
+  | { kind: "review"; questionId: string; state: ReviewState }
+  | { kind: "marker" }
+  | { kind: "bad"; reason: string; newer: boolean };
+
+/** Validates one stored record against its key. */
+function readRecord(key: string, value: unknown): ReadRecord {
+  if (!isRecord(value)) return { kind: "bad", reason: "not a record", newer: false };
+  if (typeof value.schema === "number" && value.schema > HISTORY_SCHEMA) {
+    return { kind: "bad", reason: `written by a newer version of Rehearse (schema ${value.schema})`, newer: true };
+  }
+  if (value.schema !== HISTORY_SCHEMA) return { kind: "bad", reason: "unknown record version", newer: false };
+  if (value.kind === "session") {
+    const session = parseSession(value.session);
+    if (session === undefined) return { kind: "bad", reason: "damaged session", newer: false };
+    if (session.finishedAt === undefined) return { kind: "bad", reason: "session not finished", newer: false };
+    if (key !== sessionKey(session.id)) return { kind: "bad", reason: "session id does not match its key", newer: false };
+    return { kind: "session", session };
+  }
+  if (value.kind === "review") {
+    const state = parseReviewState(value.state);
+    if (typeof value.questionId !== "string" || key !== reviewKey(value.questionId)) {
+      return { kind: "bad", reason: "question id does not match its key", newer: false };
+    }
+    if (state === undefined) return { kind: "bad", reason: "damaged review state", newer: false };
+    return { kind: "review", questionId: value.questionId, state };
+  }
+  if (value.kind === "marker") return { kind: "marker" };
+  return { kind: "bad", reason: "unknown kind of record", newer: false };
+}
+
+function sessionRecord(session: Session): SessionRecord {
+  return { schema: HISTORY_SCHEMA, kind: "session", session };
+}
+
+function reviewRecord(questionId: string, state: ReviewState): ReviewRecord {
+  return { schema: HISTORY_SCHEMA, kind: "review", questionId, state };
+}
+
+function requestValue<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error("IndexedDB request failed"));
+  });
+}
+
+function transactionDone(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error("IndexedDB transaction aborted"));
+  });
+}
+
+/** Every record, keyed, in one read-only transaction (a consistent snapshot). */
+function readAll(store: UseStore): Promise<Map<string, unknown>> {
+  return store("readonly", (objectStore) =>
+    Promise.all([requestValue(objectStore.getAllKeys()), requestValue(objectStore.getAll())]).then(
+      ([keys, values]) => new Map(keys.map((key, i) => [String(key), values[i]])),
+    ),
+  );
+}
+
+/** What a write decides, given the current values of the keys it asked for. */
+interface WritePlan<T> {
+  puts: Map<string, unknown>;
+  deletes?: string[];
+  result: T;
+}
+
+/**
+ * Reads `keys` and writes what `decide` returns, in one read-write transaction. `decide` is
+ * synchronous on purpose: awaiting anything else would let the transaction commit half-way.
+ * `keys: "all"` reads every record.
+ */
+function readThenWrite<T>(
+  store: UseStore,
+  keys: readonly string[] | "all",
+  decide: (current: ReadonlyMap<string, unknown>) => WritePlan<T>,
+): Promise<T> {
+  return store("readwrite", (objectStore) => {
+    const reads: Promise<Map<string, unknown>> =
+      keys === "all"
+        ? Promise.all([requestValue(objectStore.getAllKeys()), requestValue(objectStore.getAll())]).then(
+            ([allKeys, values]) => new Map(allKeys.map((k, i) => [String(k), values[i]])),
+          )
+        : Promise.all(keys.map((key) => requestValue(objectStore.get(key)))).then(
+            (values) => new Map(keys.map((k, i) => [k, values[i]])),
+          );
+    const done = transactionDone(objectStore.transaction);
+    done.catch(() => undefined); // observed below; this only keeps an early abort from going unhandled
+    // IDB request callbacks resolve these promises within the transaction's lifetime, and the
+    // writes below are issued from that same microtask chain, so the transaction stays open.
+    return reads
+      .then((current) => {
+        const plan = decide(current);
+        for (const [key, value] of plan.puts) objectStore.put(value, key);
+        for (const key of plan.deletes ?? []) objectStore.delete(key);
+        return done.then(() => plan.result);
+      })
+      .catch((error: unknown) => {
+        try {
+          objectStore.transaction.abort();
+        } catch {
+          // already finished
+        }
+        throw error;
+      });
+  });
+}
+
+/** A review state as currently stored under `key`: undefined when absent or unreadable, "locked" when newer. */
+function storedReview(current: ReadonlyMap<string, unknown>, key: string): ReviewState | undefined | "locked" {
+  const value = current.get(key);
+  if (value === undefined) return undefined;
+  const record = readRecord(key, value);
+  if (record.kind === "review") return record.state;
+  // A record from a newer version is left alone; a damaged one is replaced by what we know now.
+  return record.kind === "bad" && record.newer ? "locked" : undefined;
+}
+
+/**
+ * Files sessions and review states into the records in `current`: sessions are written when
+ * absent (or always with `overwrite`), review states merge, and every filed session's grades
+ * are recorded once. Returns the puts and what changed.
+ */
+function fileInto(
+  current: ReadonlyMap<string, unknown>,
+  sessions: readonly Session[],
+  reviews: Readonly<Record<string, ReviewState>>,
+  overwrite: boolean,
+): { puts: Map<string, unknown>; added: number; duplicates: number; reviewsChanged: number } {
+  const puts = new Map<string, unknown>();
+  const states = new Map<string, ReviewState | undefined | "locked">();
+  const stateOf = (questionId: string) => {
+    if (!states.has(questionId)) states.set(questionId, storedReview(current, reviewKey(questionId)));
+    return states.get(questionId);
+  };
+  const changed = new Set<string>();
+  const update = (questionId: string, next: ReviewState | undefined, before: ReviewState | undefined) => {
+    if (next === undefined || next === before) return;
+    states.set(questionId, next);
+    changed.add(questionId);
+  };
+  let added = 0;
+  const duplicateIds = new Set<string>();
+  const filed: Session[] = [];
+  for (const session of sessions) {
+    const key = sessionKey(session.id);
+    const existing = current.get(key);
+    const readable = existing === undefined ? undefined : readRecord(key, existing);
+    const newer = readable?.kind === "bad" && readable.newer;
+    if (newer || (!overwrite && readable?.kind === "session")) {
+      duplicateIds.add(session.id);
+      continue;
+    }
+    if (readable === undefined || readable.kind !== "session") added += 1;
+    puts.set(key, sessionRecord(session));
+    filed.push(session);
+  }
+  for (const [questionId, state] of Object.entries(reviews)) {
+    const before = stateOf(questionId);
+    if (before === "locked") continue;
+    // A session already stored keeps its stored copy, and so its stored grades (as in mergeBackup).
+    const incoming = duplicateIds.size === 0 ? state : withoutSessions(state, duplicateIds);
+    update(questionId, mergeReviewStates(before, incoming), before);
+  }
+  for (const session of filed) {
+    for (const { questionId, event } of reviewEventsOf(session)) {
+      const before = stateOf(questionId);
+      if (before === "locked") continue;
+      update(questionId, recordReview(before, event), before);
+    }
+  }
+  for (const questionId of changed) {
+    const state = states.get(questionId);
+    if (state !== undefined && state !== "locked") puts.set(reviewKey(questionId), reviewRecord(questionId, state));
+  }
+  return { puts, added, duplicates: duplicateIds.size, reviewsChanged: changed.size };
+}
+
+/** Keys a filing of these sessions and reviews reads. */
+function keysFor(sessions: readonly Session[], reviews: Readonly<Record<string, ReviewState>>): string[] {
+  const keys = new Set<string>();
+  for (const session of sessions) {
+    keys.add(sessionKey(session.id));
+    for (const { questionId } of reviewEventsOf(session)) keys.add(reviewKey(questionId));
+  }
+  for (const questionId of Object.keys(reviews)) keys.add(reviewKey(questionId));
+  return [...keys];
+}
+
+/** Finished sessions from the session store's localStorage blob; never throws. */
+function legacySessions(storage: Pick<Storage, "getItem">): { sessions: Session[]; damaged: number; problem: string | null } {
+  let text: string | null;
+  try {
+    text = storage.getItem(LEGACY_SESSIONS_KEY);
+  } catch (error) {
+    return { sessions: [], damaged: 0, problem: `localStorage could not be read: ${message(error)}` };
+  }
+  if (text === null) return { sessions: [], damaged: 0, problem: null };
+  let blob: unknown;
+  try {
+    blob = JSON.parse(text);
+  } catch {
+    return { sessions: [], damaged: 0, problem: "the saved sessions in localStorage are damaged" };
+  }
+  if (!isRecord(blob) || blob.version !== SESSION_STATE_VERSION || !isRecord(blob.state)) {
+    return { sessions: [], damaged: 0, problem: "the saved sessions in localStorage are from an unknown version" };
+  }
+  const finished = blob.state.finished;
+  if (!isRecord(finished)) return { sessions: [], damaged: 0, problem: null };
+  const sessions: Session[] = [];
+  let damaged = 0;
+  for (const value of Object.values(finished)) {
+    const session = parseSession(value);
+    if (session !== undefined && session.finishedAt !== undefined) sessions.push(session);
+    else damaged += 1;
+  }
+  return { sessions, damaged, problem: null };
+}
+
+function emptyReviews(): Record<string, ReviewState> {
+  return Object.create(null) as Record<string, ReviewState>;
+}
+
+/** A history database. The app uses the default one (`historyDb()`); tests make two to play two tabs. */
+export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
+  const dbName = options.dbName ?? HISTORY_DB_NAME;
+  const storeName = options.storeName ?? HISTORY_STORE_NAME;
+  const channelName = options.channelName ?? HISTORY_CHANNEL;
+  let store: UseStore | undefined;
+  const getStore = () => {
+    // Made on first use: creating it opens nothing, but `indexedDB` may not exist at import time.
+    store ??= createStore(dbName, storeName);
+    return store;
+  };
+  const listeners = new Set<(change: HistoryChange) => void>();
+  let channel: BroadcastChannel | undefined;
+  const notifyLocal = (change: HistoryChange) => {
+    for (const listener of [...listeners]) listener(change);
+  };
+  const getChannel = () => {
+    if (channel === undefined && typeof BroadcastChannel !== "undefined") {
+      channel = new BroadcastChannel(channelName);
+      channel.onmessage = (event: MessageEvent<unknown>) => {
+        const data = event.data;
+        if (isRecord(data) && data.type === "history-changed") notifyLocal(data as unknown as HistoryChange);
+      };
+    }
+    return channel;
+  };
+  const announce = (reason: HistoryChange["reason"]) => {
+    const change: HistoryChange = { type: "history-changed", reason };
+    notifyLocal(change);
+    try {
+      getChannel()?.postMessage(change);
+    } catch {
+      // a closed channel: other tabs reload on their next read
+    }
+  };
+
+  async function write<T>(
+    reason: HistoryChange["reason"],
+    keys: readonly string[] | "all",
+    decide: (current: ReadonlyMap<string, unknown>) => WritePlan<T> & { changed: boolean },
+  ): Promise<WriteResult<T>> {
+    try {
+      let changed = false;
+      const result = await readThenWrite(getStore(), keys, (current) => {
+        const plan = decide(current);
+        changed = plan.changed;
+        return plan;
+      });
+      if (changed) announce(reason);
+      return { ok: true, ...result };
+    } catch (error) {
+      return { ok: false, error: `Could not save history in this browser: ${message(error)}` };
+    }
+  }
+
+  return {
+    async readHistory() {
+      const sessions: Session[] = [];
+      const reviews = emptyReviews();
+      const problems: RecordProblem[] = [];
+      try {
+        const all = await readAll(getStore());
+        for (const [key, value] of all) {
+          const record = readRecord(key, value);
+          if (record.kind === "session") sessions.push(record.session);
+          else if (record.kind === "review") reviews[record.questionId] = record.state;
+          else if (record.kind === "bad") problems.push({ key, reason: record.reason });
+        }
+        return { sessions, reviews, problems, failure: null };
+      } catch (error) {
+        return { sessions, reviews, problems, failure: `History could not be read in this browser: ${message(error)}` };
+      }
+    },
+
+    saveFinishedSession(session) {
+      const valid = parseSession(session);
+      if (valid === undefined || valid.finishedAt === undefined) {
+        return Promise.resolve({ ok: false, error: "Only a finished, valid session can be saved to history." });
+      }
+      return write("saved", keysFor([valid], {}), (current) => {
+        const { puts, reviewsChanged } = fileInto(current, [valid], {}, true);
+        return { puts, changed: true, result: { reviewsChanged } };
+      });
+    },
+
+    importBackup(backup) {
+      // Normally parsed by parseBackup already; checked again because this is the last door to the database.
+      const sessions = backup.sessions.map(parseSession).filter((s): s is Session => s?.finishedAt !== undefined);
+      const reviews = emptyReviews();
+      for (const [questionId, value] of Object.entries(backup.reviews)) {
+        const state = parseReviewState(value);
+        if (state !== undefined) reviews[questionId] = state;
+      }
+      return write("imported", keysFor(sessions, reviews), (current) => {
+        const { puts, added, duplicates, reviewsChanged } = fileInto(current, sessions, reviews, false);
+        return { puts, changed: puts.size > 0, result: { added, duplicates, reviewsChanged } };
+      });
+    },
+
+    async migrateFromLocalStorage(storage) {
+      let source: Pick<Storage, "getItem">;
+      try {
+        source = storage ?? localStorage;
+      } catch (error) {
+        return { ok: false, error: `localStorage is not available: ${message(error)}` };
+      }
+      const legacy = legacySessions(source);
+      // A blob that cannot be read now will not become readable later: the run still counts as done.
+      const keys = [MIGRATION_MARKER_KEY, ...keysFor(legacy.sessions, {})];
+      return write<MigrationOutcome>("migrated", keys, (current) => {
+        if (current.get(MIGRATION_MARKER_KEY) !== undefined) {
+          return { puts: new Map(), changed: false, result: { status: "already-done", moved: 0, damaged: 0, problem: null } };
+        }
+        const { puts, added } = fileInto(current, legacy.sessions, {}, false);
+        const marker: MarkerRecord = { schema: HISTORY_SCHEMA, kind: "marker", at: Date.now() };
+        puts.set(MIGRATION_MARKER_KEY, marker);
+        return {
+          puts,
+          changed: added > 0,
+          result: { status: "done", moved: added, damaged: legacy.damaged, problem: legacy.problem },
+        };
+      });
+    },
+
+    clearHistory() {
+      return write("cleared", "all", (current) => {
+        const deletes = [...current.keys()].filter((key) => key !== MIGRATION_MARKER_KEY);
+        return { puts: new Map(), deletes, changed: deletes.length > 0, result: { deleted: deletes.length } };
+      });
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      getChannel();
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+
+    close() {
+      channel?.close();
+      channel = undefined;
+      listeners.clear();
+    },
+  };
+}
+
+let defaultDb: HistoryDb | undefined;
+
+/** The app's history database. */
+export function historyDb(): HistoryDb {
+  defaultDb ??= createHistoryDb();
+  return defaultDb;
+}
