@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { tanstackRouter } from "@tanstack/router-plugin/vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { rehearseDecks } from "./src/deck/node/vite-plugin-decks.ts";
 
 export default defineConfig({
@@ -8,6 +9,42 @@ export default defineConfig({
     tanstackRouter({ target: "react", autoCodeSplitting: true, quoteStyle: "double" }),
     react(),
     rehearseDecks(),
+    VitePWA({
+      // A waiting version is announced ("Update available — reload"), never swapped in under a running session.
+      registerType: "prompt",
+      // src/main.tsx imports "virtual:pwa-register" lazily after load: no script is injected into index.html.
+      injectRegister: false,
+      manifest: {
+        name: "Rehearse",
+        short_name: "Rehearse",
+        description:
+          "Practise timed mock interviews from Markdown question decks, grade yourself against a rubric, and review what you missed.",
+        lang: "en",
+        theme_color: "#1f4e8c",
+        background_color: "#ffffff",
+        display: "standalone",
+        start_url: "/",
+        scope: "/",
+        icons: [
+          { src: "favicon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+          { src: "pwa-192x192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "pwa-512x512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "maskable-icon-512x512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      // The glob below already takes the icons from dist/; listing them again would precache them twice.
+      includeManifestIcons: false,
+      workbox: {
+        // Everything the build emits, so every bundled deck chunk and the lazy answer renderer work offline
+        // after the first visit, not only the chunks that visit happened to load. (manifest.webmanifest
+        // is precached by the plugin itself; globbing it too would list it twice.)
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,txt}"],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // Client-side routes (/session, /results/…, /decks/…) are answered with the precached app shell.
+        navigateFallback: "index.html",
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   build: { target: "es2022", sourcemap: false, manifest: true },
   preview: { port: 4173, strictPort: true },

@@ -1,10 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 
-/** A page from its own `browser.newContext()`: what @axe-core/playwright needs, and a clean storage per test. */
+/**
+ * A page from its own `browser.newContext()`: what @axe-core/playwright needs, and a clean storage per
+ * test. Service workers follow the `serviceWorkers` option: blocked by default (playwright.config.ts),
+ * so each test does not precache the whole build; the offline tests allow them.
+ */
 export const test = base.extend<{ page: Page }>({
-  page: async ({ browser }, use) => {
-    const context = await browser.newContext();
+  page: async ({ browser, serviceWorkers }, use) => {
+    const context = await browser.newContext({ serviceWorkers });
     const page = await context.newPage();
     await use(page);
     await context.close();
