@@ -6,6 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
 import { compileDeck } from "../src/deck/compile-deck.ts";
 import { generateDeck } from "./generate-deck.ts";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
@@ -40,6 +43,11 @@ function benchCompiler() {
   const seed = readFileSync(path.join(root, "content/aws-cloud.md"));
   const seedMs = timeIt(20, () => compileDeck(seed, { file: "content/aws-cloud.md", mode: "strict" }));
   report("compile seed (24 questions)", `${seedMs.toFixed(1)} ms median of 20`, "< 50 ms", seedMs < 50);
+
+  // For information: what the parser alone (mdast-util-from-markdown + GFM, as the design asks) costs.
+  const seedText = seed.toString("utf8");
+  const parseMs = timeIt(20, () => fromMarkdown(seedText, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
+  report("parse seed with mdast-util-from-markdown + GFM alone (information)", `${parseMs.toFixed(1)} ms median of 20`, "none", true);
 
   const big = generateDeck(10_000);
   let count = 0;
