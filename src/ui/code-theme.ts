@@ -1,24 +1,30 @@
 import type { PrismTheme } from "prism-react-renderer";
 
+/** A colour of the code palette: a `--code-*` custom property of src/styles/app.css. */
+const code = (name: string) => `var(--code-${name})`;
+
 /**
- * Light code theme in the spirit of GitHub's, darkened where needed: every token colour
- * reaches WCAG AA (4.5:1) against `plain.backgroundColor` (checked in tests/unit/code-theme.test.ts).
+ * The code theme, in the spirit of GitHub's light and dark ones, darkened or lightened where needed.
+ * Its colours are CSS custom properties, so one theme object serves both app themes: app.css sets
+ * the light values on :root and the dark ones under the dark theme, and the switch is pure CSS
+ * (nothing re-renders, the renderer chunk does not change). Every token colour reaches WCAG AA
+ * (4.5:1) against `--code-bg` in both themes (tests/unit/code-theme.test.ts reads app.css to check).
  * prism-react-renderer's bundled "github" theme does not (its comments are ~3:1).
  */
 export const codeTheme: PrismTheme = {
-  plain: { color: "#1f2328", backgroundColor: "#f6f8fa" },
+  plain: { color: code("text"), backgroundColor: code("bg") },
   styles: [
-    { types: ["comment", "prolog", "doctype", "cdata", "shebang"], style: { color: "#57606a", fontStyle: "italic" } },
-    { types: ["punctuation"], style: { color: "#24292f" } },
+    { types: ["comment", "prolog", "doctype", "cdata", "shebang"], style: { color: code("comment"), fontStyle: "italic" } },
+    { types: ["punctuation"], style: { color: code("punctuation") } },
     { types: ["namespace"], style: { opacity: 0.85 } },
-    { types: ["keyword", "atrule", "selector", "important"], style: { color: "#b31d28" } },
-    { types: ["string", "char", "attr-value", "heredoc", "regex", "url", "inserted"], style: { color: "#0a3069" } },
-    { types: ["number", "boolean", "constant", "symbol", "file-descriptor"], style: { color: "#0550ae" } },
-    { types: ["property", "attr-name", "key", "tag", "assign-left", "environment"], style: { color: "#116329" } },
-    { types: ["function", "function-name", "builtin", "class-name", "type"], style: { color: "#6639ba" } },
-    { types: ["variable", "parameter", "interpolation", "entity"], style: { color: "#953800" } },
-    { types: ["operator"], style: { color: "#0550ae" } },
-    { types: ["deleted"], style: { color: "#b31d28" } },
+    { types: ["keyword", "atrule", "selector", "important"], style: { color: code("keyword") } },
+    { types: ["string", "char", "attr-value", "heredoc", "regex", "url", "inserted"], style: { color: code("string") } },
+    { types: ["number", "boolean", "constant", "symbol", "file-descriptor"], style: { color: code("number") } },
+    { types: ["property", "attr-name", "key", "tag", "assign-left", "environment"], style: { color: code("property") } },
+    { types: ["function", "function-name", "builtin", "class-name", "type"], style: { color: code("function") } },
+    { types: ["variable", "parameter", "interpolation", "entity"], style: { color: code("variable") } },
+    { types: ["operator"], style: { color: code("number") } },
+    { types: ["deleted"], style: { color: code("keyword") } },
     { types: ["italic"], style: { fontStyle: "italic" } },
     { types: ["bold"], style: { fontWeight: "bold" } },
   ],

@@ -16,13 +16,25 @@ const SHORTCUTS: { keys: string; what: string; practiceOnly?: boolean }[] = [
   { keys: "Esc", what: "Close a dialog" },
 ];
 
-/** The `?` sheet: every key of the session screen. Shortcuts are off while typing in Notes. */
+/**
+ * The `?` sheet: every key of the session screen, which apply when a keyboard is present (touch
+ * screens use the buttons). Shortcuts are off while typing in Notes.
+ */
 export function ShortcutSheet({ interview, onClose }: ShortcutSheetProps) {
   return (
-    <ModalDialog labelledBy="shortcut-sheet-title" className="shortcut-sheet" onClose={onClose}>
+    <ModalDialog
+      labelledBy="shortcut-sheet-title"
+      describedBy="shortcut-sheet-scope"
+      className="shortcut-sheet"
+      onClose={onClose}
+    >
       <h2 id="shortcut-sheet-title" className="modal__title">
         Keyboard shortcuts
       </h2>
+      <p id="shortcut-sheet-scope">
+        These keys work when a keyboard is connected. Without one, on a phone or tablet, every action has its own
+        button on the screen.
+      </p>
       <dl className="shortcut-sheet__list">
         {SHORTCUTS.filter((s) => !(interview && s.practiceOnly)).map((shortcut) => (
           <div key={shortcut.keys} className="shortcut-sheet__row">

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import type { DeckSummary, QuestionKind } from "../../deck/deck-types.ts";
 import type { SessionConfig, SessionMode } from "../../interview/session-types.ts";
 import { makeSeed } from "../../lib/seeded-random.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
+import { useFirstRunGuideOpen } from "../shell/use-first-run-guide.ts";
 import { DeckPicker } from "./deck-picker.tsx";
 import { OrderFieldset } from "./order-fieldset.tsx";
 import { PaceFieldset } from "./pace-fieldset.tsx";
@@ -30,6 +31,10 @@ const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
   { value: "interview", label: "Interview", hint: "No going back; the answer shows once you are done or time is up." },
 ];
 
+// Only a first visit (or the footer's "How Rehearse works") fetches the guide: it is not part of
+// the setup page's first paint, which only reads one localStorage key to decide.
+const FirstRunGuide = lazy(() => import("../shell/first-run-guide.tsx").then((m) => ({ default: m.FirstRunGuide })));
+
 function newSeed(): string {
   return makeSeed(Math.random);
 }
@@ -38,6 +43,7 @@ function newSeed(): string {
 export function SetupScreen({ decks, search, onSearchChange }: SetupScreenProps) {
   const linkNotice = useLinkNotice(search.reset, search.notice);
   const openSession = useOpenSessionAfterLoad();
+  const guideOpen = useFirstRunGuideOpen();
   // A link without a seed gets one, so that the link, once tidied, reproduces the questions.
   const [fallbackSeed] = useState(newSeed);
   const config = useMemo(() => {
@@ -74,6 +80,11 @@ export function SetupScreen({ decks, search, onSearchChange }: SetupScreenProps)
         Answer interview questions against the clock, reveal the model answer, and grade yourself against its key
         points.
       </p>
+      {guideOpen ? (
+        <Suspense fallback={null}>
+          <FirstRunGuide />
+        </Suspense>
+      ) : null}
       <div role="status" className="setup-notices">
         {linkNotice.messages.map((message) => (
           <p key={message} className="notice notice--info">

@@ -1,5 +1,10 @@
 import { lazy, Suspense, type MouseEvent } from "react";
 import { Link, Outlet } from "@tanstack/react-router";
+import { UpdatePrompt } from "./update-prompt.tsx";
+// Applies the saved theme as this module loads, before React renders: no flash of the other theme.
+import "./theme.ts";
+import { HowItWorksLink } from "./how-it-works-link.tsx";
+import { ThemeToggle } from "./theme-toggle.tsx";
 
 // The session store (and the validation of saved data) is not part of the first paint: notices
 // about saved data appear a moment after the screen does.
@@ -13,7 +18,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   main.focus();
 }
 
-/** The frame around every screen: skip link, header with the main navigation, footer. */
+/** The frame around every screen: skip link, header with the main navigation and the theme, footer. */
 export function AppShell() {
   return (
     <>
@@ -25,35 +30,42 @@ export function AppShell() {
           <Link to="/" className="brand">
             Rehearse
           </Link>
-          <nav aria-label="Main">
-            <ul className="nav-list">
-              <li>
-                <Link to="/" className="nav-link" activeOptions={{ exact: true, includeSearch: false }}>
-                  Practice
-                </Link>
-              </li>
-              <li>
-                <Link to="/history" className="nav-link">
-                  History
-                </Link>
-              </li>
-              <li>
-                <Link to="/decks" className="nav-link">
-                  Decks
-                </Link>
-              </li>
-            </ul>
-          </nav>
+          <div className="site-header__end">
+            <nav aria-label="Main">
+              <ul className="nav-list">
+                <li>
+                  <Link to="/" className="nav-link" activeOptions={{ exact: true, includeSearch: false }}>
+                    Practice
+                  </Link>
+                </li>
+                <li>
+                  <Link to="/history" className="nav-link">
+                    History
+                  </Link>
+                </li>
+                <li>
+                  <Link to="/decks" className="nav-link">
+                    Decks
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+            <ThemeToggle />
+          </div>
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
+        <UpdatePrompt />
         <Suspense fallback={null}>
           <AppNotices />
         </Suspense>
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>Rehearse runs entirely in your browser: your answers, notes and scores stay on this device.</p>
+        <div className="site-footer__inner">
+          <p>Rehearse runs entirely in your browser: your answers, notes and scores stay on this device.</p>
+          <HowItWorksLink />
+        </div>
       </footer>
     </>
   );
