@@ -54,6 +54,10 @@ test("after one visit, a whole session runs offline: reload, start, reveal, grad
   if (await confirm.isVisible()) await confirm.getByRole("button", { name: "Finish anyway" }).click();
   await expect(results).toBeVisible();
   await expect(page.getByText("6 / 8 · 75%")).toBeVisible();
+
+  // History opens offline too (its screen is a precached chunk), from the header's navigation.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("heading", { name: "History", level: 1 })).toBeVisible();
 });
 
 test("after one visit, the deck page and its highlighted code open offline", async ({ page }) => {
