@@ -175,7 +175,14 @@ export function toMarkdown(session: Session, questions?: readonly Question[]): s
   const out = ["# Rehearse session", ""];
   out.push(`- Started: ${iso(session.startedAt)}`);
   out.push(`- Finished: ${session.finishedAt === undefined ? "not finished" : iso(session.finishedAt)}`);
-  const order = config.order === "shuffled" ? `shuffled (seed ${inline(config.seed)})` : "in deck order";
+  const order =
+    config.order === "shuffled"
+      ? `shuffled (seed ${inline(config.seed)})`
+      : config.order === "due"
+        ? "due for review first"
+        : config.order === "weakest-first"
+          ? "weakest first"
+          : "in deck order";
   out.push(`- Mode: ${config.mode}; order: ${order}`);
   out.push(`- Score: ${formatScore(score)} (${score.graded} of ${score.questionCount} graded)`);
   const plan = time.plannedMs === null ? "" : ` of ${formatDuration(time.plannedMs)} planned`;

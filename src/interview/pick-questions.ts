@@ -3,7 +3,14 @@ import { createRandom, shuffle } from "../lib/seeded-random.ts";
 import type { SessionConfig } from "./session-types.ts";
 
 /** The part of the config that decides which questions, and in what order. */
-export type PickCriteria = Pick<SessionConfig, "deckIds" | "sections" | "kinds" | "count" | "order" | "seed" | "onlyQuestionIds">;
+export type PickCriteria = Pick<SessionConfig, "deckIds" | "sections" | "kinds" | "count" | "order" | "seed" | "onlyQuestionIds"> & {
+  /**
+   * An order decided from history ("due": most overdue first; "weakest-first"): matched questions
+   * listed here come first, in this order; the others follow in deck order. Used by the orders
+   * "due" and "weakest-first" (ignored by "shuffled" and "in-order"); absent = deck order.
+   */
+  orderedIds?: readonly string[];
+};
 
 /** What `pickQuestions` found. */
 export interface PickResult {
@@ -31,6 +38,16 @@ function requestedCount(count: number): number {
   return Math.floor(count);
 }
 
+/** `questions` with those listed in `orderedIds` first, in that order, then the rest as they were. */
+function byGivenOrder(questions: readonly Question[], orderedIds: readonly string[]): Question[] {
+  const rank = new Map<string, number>();
+  orderedIds.forEach((id, index) => {
+    if (!rank.has(id)) rank.set(id, index);
+  });
+  const listed = questions.filter((q) => rank.has(q.id)).sort((a, b) => (rank.get(a.id) as number) - (rank.get(b.id) as number));
+  return [...listed, ...questions.filter((q) => !rank.has(q.id))];
+}
+
 /**
  * Choose the questions for a session from loaded decks.
  *
@@ -39,7 +56,7 @@ function requestedCount(count: number): number {
  *   empty answer are never picked.
  * - Order: "in-order" keeps deck order (deck by deck, file order); "shuffled" is a seeded
  *   Fisher–Yates over all matches, so the same seed gives the same order, and a smaller count
- *   gives a prefix of a larger one.
+ *   gives a prefix of a larger one; "due" and "weakest-first" follow `orderedIds` (see there).
  * - Count: capped at what is available; `capped` says whether it was.
  */
 export function pickQuestions(decks: readonly Deck[], criteria: PickCriteria): PickResult {
@@ -68,7 +85,12 @@ export function pickQuestions(decks: readonly Deck[], criteria: PickCriteria): P
     }
   }
 
-  const ordered = criteria.order === "shuffled" ? shuffle(matched, createRandom(criteria.seed)) : matched;
+  const ordered =
+    criteria.order === "shuffled"
+      ? shuffle(matched, createRandom(criteria.seed))
+      : criteria.order === "due" || criteria.order === "weakest-first"
+        ? byGivenOrder(matched, criteria.orderedIds ?? [])
+        : matched;
   const wanted = requestedCount(criteria.count);
   return {
     questions: ordered.slice(0, wanted),

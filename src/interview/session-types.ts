@@ -7,8 +7,11 @@ import type { QuestionKind } from "../deck/deck-types.ts";
  * its timestamps (timer.ts). All timestamps are milliseconds since the Unix epoch.
  */
 
-/** Order of the picked questions: seeded shuffle, or deck order (deck by deck, file order). */
-export type SessionOrder = "shuffled" | "in-order";
+/**
+ * Order of the picked questions: seeded shuffle; deck order (deck by deck, file order); due for
+ * review first (most overdue first, from the review schedule); or weakest first (from history).
+ */
+export type SessionOrder = "shuffled" | "in-order" | "due" | "weakest-first";
 
 /** Practice: move freely, reveal any time. Interview: no going back, reveal only when done or out of time. */
 export type SessionMode = "practice" | "interview";

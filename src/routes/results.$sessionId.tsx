@@ -8,7 +8,14 @@ import { prefetchAnswerRenderer } from "../ui/lazy-answer.tsx";
 export const Route = createFileRoute("/results/$sessionId")({
   loader: async ({ params }) => {
     const { useSessionStore } = await loadSessionStore();
-    const session = useSessionStore.getState().finished[params.sessionId];
+    let session = useSessionStore.getState().finished[params.sessionId];
+    if (!session && typeof indexedDB !== "undefined") {
+      // A session from history only (imported from a backup): the results screen reads the store.
+      const { historyDb } = await import("../store/history-db.ts");
+      session = (await historyDb().readHistory()).sessions.find((s) => s.id === params.sessionId);
+      const found = session;
+      if (found) useSessionStore.setState((state) => ({ finished: { ...state.finished, [found.id]: found } }));
+    }
     if (!session) throw notFound();
     void prefetchAnswerRenderer().catch(() => undefined);
     const deckIds = new Set(

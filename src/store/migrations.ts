@@ -29,7 +29,7 @@ const configSchema = z.object({
   sections: z.nullable(z.array(z.string())),
   kinds: z.array(kind),
   count: z.int().check(z.positive()),
-  order: z.enum(["shuffled", "in-order"]),
+  order: z.enum(["shuffled", "in-order", "due", "weakest-first"]),
   seed: z.string(),
   perQuestionSeconds: z.object({ concept: seconds, scenario: seconds }),
   totalSeconds: seconds,

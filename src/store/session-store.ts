@@ -79,6 +79,23 @@ function pausedAfterReload(state: SessionState, now: number): Partial<SessionSta
   return { current: session, notice: makeNotice(`Your session is paused where you left it.${away}`) };
 }
 
+/**
+ * Files a finished session in the IndexedDB history (again after a regrade). Loaded on demand:
+ * none of the history code may be in the setup page's first paint. A failure is a warning, the
+ * results stay in this store either way.
+ */
+function fileInHistory(session: Session): void {
+  // Without IndexedDB (some private modes, jsdom) the history page says so when opened.
+  if (typeof indexedDB === "undefined") return;
+  void import("./load-history.ts")
+    .then(({ fileInHistory: file }) => file(session, (text) => useSessionStore.getState().actions.notify(text, "warning")))
+    .catch((error: unknown) =>
+      useSessionStore
+        .getState()
+        .actions.notify(`Could not save this session to history: ${error instanceof Error ? error.message : String(error)}`, "warning"),
+    );
+}
+
 /** Notice from `migrate`, shown by `merge` (persist calls them one after the other). */
 let migrationNotice: string | null = null;
 
@@ -137,13 +154,16 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
           if (!current) return undefined;
           const done = transition(current, { type: "finished", at });
           set((state) => ({ current: null, finished: { ...state.finished, [done.id]: done } }));
+          fileInHistory(done);
           return done.id;
         },
         regrade(sessionId, questionId, grade, at = Date.now()) {
           const session = get().finished[sessionId];
           if (!session) return;
           const next = transition(session, { type: "regraded", at, questionId, grade });
-          if (next !== session) set((state) => ({ finished: { ...state.finished, [sessionId]: next } }));
+          if (next === session) return;
+          set((state) => ({ finished: { ...state.finished, [sessionId]: next } }));
+          fileInHistory(next);
         },
         checkAbsence(now = Date.now(), lastSeenAt = readHeartbeat()) {
           const current = get().current;

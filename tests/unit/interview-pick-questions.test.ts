@@ -137,3 +137,23 @@ describe("seeded shuffle", () => {
     expect(makeSeed(() => 0.999999, 3)).toBe("999");
   });
 });
+
+describe("pickQuestions orders from history (orderedIds)", () => {
+  it("due and weakest-first put the listed questions first, in the given order, then the rest in deck order", () => {
+    for (const order of ["due", "weakest-first"] as const) {
+      const result = pickQuestions([AWS, K8S], criteria({ order, orderedIds: ["k8s/q2", "aws/q3", "gone/q9", "k8s/q2"] }));
+      expect(ids(result.questions)).toEqual(["k8s/q2", "aws/q3", "aws/q1", "aws/q2", "aws/q5", "k8s/q1"]);
+    }
+  });
+
+  it("the count takes a prefix, and filters still apply to the listed questions", () => {
+    const picked = pickQuestions([AWS, K8S], criteria({ order: "due", orderedIds: ["aws/q2", "k8s/q1", "aws/q5"], kinds: ["concept"], count: 2 }));
+    expect(ids(picked.questions)).toEqual(["k8s/q1", "aws/q5"]);
+    expect(picked).toMatchObject({ available: 5, capped: false });
+  });
+
+  it("other orders ignore orderedIds; no list means deck order", () => {
+    expect(ids(pickQuestions([AWS], criteria({ orderedIds: ["aws/q5"] })).questions)[0]).toBe("aws/q1");
+    expect(ids(pickQuestions([AWS], criteria({ order: "weakest-first" })).questions)).toEqual(["aws/q1", "aws/q2", "aws/q3", "aws/q5"]);
+  });
+});

@@ -1,21 +1,144 @@
-import { Link } from "@tanstack/react-router";
+import { useEffect, useMemo, useState } from "react";
+import { Link, useRouter } from "@tanstack/react-router";
+import {
+  historyRows,
+  questionStats,
+  scoreTrend,
+  topicMastery,
+  type QuestionStats,
+} from "../../interview/history-stats.ts";
+import { dueQueue } from "../../interview/review-schedule.ts";
+import type { Session } from "../../interview/session-types.ts";
+import { historyDb } from "../../store/history-db.ts";
+import { describeProblems, endOfLocalDay, type LoadedHistory } from "../../store/load-history.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
+import { BackupPanel } from "./backup-panel.tsx";
+import { DueTodayList } from "./due-today-list.tsx";
+import { HistoryFilters, type HistoryFilter } from "./history-filters.tsx";
+import { QuestionStatsTable } from "./question-stats-table.tsx";
+import { ScoreTrendChart } from "./score-trend-chart.tsx";
+import { SessionHistoryTable } from "./session-history-table.tsx";
+import { TopicMasteryList } from "./topic-mastery-list.tsx";
+import "./history.css";
 
-/** Past sessions. Until one is finished there is nothing to list, and it says so. */
-export function HistoryScreen() {
+function matches(session: Session, filter: HistoryFilter): boolean {
+  if (filter.deckId === null && filter.section === null) return true;
+  return Object.values(session.questionMeta).some(
+    (meta) =>
+      (filter.deckId === null || meta.deckId === filter.deckId) && (filter.section === null || meta.section === filter.section),
+  );
+}
+
+function statMatches(stats: QuestionStats, filter: HistoryFilter): boolean {
   return (
-    <div className="page page--narrow">
+    (filter.deckId === null || stats.meta.deckId === filter.deckId) &&
+    (filter.section === null || stats.meta.section === filter.section)
+  );
+}
+
+function byPrompt(a: QuestionStats, b: QuestionStats): number {
+  return a.meta.deckId.localeCompare(b.meta.deckId) || a.meta.section.localeCompare(b.meta.section) || a.questionId.localeCompare(b.questionId);
+}
+
+/** Reloads the page's history when it changes here or in another tab. */
+function useHistoryUpdates() {
+  const router = useRouter();
+  useEffect(() => {
+    if (typeof indexedDB === "undefined") return undefined;
+    return historyDb().subscribe(() => void router.invalidate());
+  }, [router]);
+}
+
+/**
+ * Past sessions and what they add up to: the list (newest first), the score over time,
+ * mastery per topic, per-question statistics, what is due today, and backup.
+ */
+export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHistory; now?: number }) {
+  useHistoryUpdates();
+  const [openedAt] = useState(() => Date.now());
+  const now = fixedNow ?? openedAt;
+  const router = useRouter();
+  const [filter, setFilter] = useState<HistoryFilter>({ deckId: null, section: null });
+  const all = useMemo(() => questionStats(history.sessions), [history.sessions]);
+  const choices = useMemo(() => {
+    const decks = new Set<string>();
+    const sections = new Set<string>();
+    for (const session of history.sessions) {
+      for (const meta of Object.values(session.questionMeta)) {
+        decks.add(meta.deckId);
+        sections.add(meta.section);
+      }
+    }
+    return { decks: [...decks].sort(), sections: [...sections].sort((a, b) => a.localeCompare(b)) };
+  }, [history.sessions]);
+  const view = useMemo(() => {
+    const sessions = history.sessions.filter((s) => matches(s, filter));
+    const stats = new Map([...all].filter(([, s]) => statMatches(s, filter)));
+    const practised = [...stats.values()].filter((s) => s.timesPractised > 0).sort(byPrompt);
+    return {
+      rows: historyRows(sessions),
+      trend: scoreTrend(sessions),
+      mastery: topicMastery(stats),
+      practised,
+      due: dueQueue(history.reviews, [...stats.keys()], endOfLocalDay(now)),
+      stats,
+    };
+  }, [history.sessions, history.reviews, all, filter, now]);
+
+  const problems = describeProblems(history.problems);
+  const warnings = [history.failure, history.migrationProblem, problems].filter((text): text is string => text !== null);
+  const reload = () => void router.invalidate();
+
+  return (
+    <div className="page history">
       <DocumentTitle>History</DocumentTitle>
       <h1>History</h1>
-      <p>
-        No finished sessions yet. Each session you finish is saved here in this browser, with your score, how you did
-        per topic over time, and which questions are due for another look.
-      </p>
-      <p className="actions">
-        <Link to="/" className="button">
-          Start from setup
-        </Link>
-      </p>
+      {warnings.map((text) => (
+        <div key={text} className="notice notice--warning" role="status">
+          <p>{text}</p>
+        </div>
+      ))}
+      {history.sessions.length === 0 ? (
+        <>
+          <p>
+            No finished sessions yet. Each session you finish is saved here in this browser, with your score, how you did
+            per topic over time, and which questions are due for another look.
+          </p>
+          <p className="actions">
+            <Link to="/" className="button">
+              Start from setup
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <HistoryFilters deckIds={choices.decks} sections={choices.sections} filter={filter} onChange={setFilter} />
+          <section aria-labelledby="history-sessions-title">
+            <h2 id="history-sessions-title">Sessions</h2>
+            {view.rows.length === 0 ? <p>No session matches these filters.</p> : <SessionHistoryTable rows={view.rows} />}
+          </section>
+          <section aria-labelledby="history-trend-title">
+            <h2 id="history-trend-title">Score over time</h2>
+            <ScoreTrendChart points={view.trend} />
+          </section>
+          <section aria-labelledby="history-due-title">
+            <h2 id="history-due-title">Due for review today</h2>
+            <DueTodayList dueIds={view.due} stats={view.stats} reviews={history.reviews} />
+          </section>
+          <section aria-labelledby="history-mastery-title">
+            <h2 id="history-mastery-title">Mastery per topic</h2>
+            {view.mastery.length === 0 ? <p>No graded questions yet.</p> : <TopicMasteryList topics={view.mastery} />}
+          </section>
+          <section aria-labelledby="history-questions-title">
+            <h2 id="history-questions-title">Per question</h2>
+            {view.practised.length === 0 ? <p>No graded questions yet.</p> : <QuestionStatsTable stats={view.practised} />}
+          </section>
+        </>
+      )}
+      <section aria-labelledby="history-backup-title">
+        <h2 id="history-backup-title">Backup</h2>
+        <BackupPanel history={history} onChanged={reload} />
+      </section>
     </div>
   );
 }

@@ -11,6 +11,8 @@ export interface QuestionResultItemProps {
   /** Questions in the session. */
   total: number;
   question: Question | undefined;
+  /** History says its prompt or answer changed in the deck since it was last practised. */
+  changedSincePractised?: boolean;
   onRegrade(questionId: string, grade: Grade): void;
 }
 
@@ -20,7 +22,7 @@ const kindNames = { concept: "Concept", scenario: "Scenario" } as const;
  * One question of a finished session: the prompt as recorded (so it reads even if the deck is
  * gone), grade (editable), time to answer against its limit, flag, notes, and the answer.
  */
-export function QuestionResultItem({ row, total, question, onRegrade }: QuestionResultItemProps) {
+export function QuestionResultItem({ row, total, question, changedSincePractised = false, onRegrade }: QuestionResultItemProps) {
   const { meta } = row;
   const headingId = `result-question-${row.index + 1}`;
   const over = overrunText(row);
@@ -34,6 +36,7 @@ export function QuestionResultItem({ row, total, question, onRegrade }: Question
         </h3>
         <p className="meta">
           Question {row.index + 1} of {total} · {topicName(meta.section)} · {kindNames[meta.kind]}
+          {changedSincePractised ? <strong className="changed-badge"> · answer changed since you practised</strong> : null}
         </p>
         <dl className="result-facts">
           <div>

@@ -9,6 +9,7 @@ import { DocumentTitle } from "../shell/document-title.tsx";
 import { ExportButtons } from "./export-buttons.tsx";
 import { PractiseAgainButton } from "./practise-again-button.tsx";
 import { QuestionResultItem } from "./question-result-item.tsx";
+import { useChangedSincePractised } from "./use-changed-since-practised.ts";
 import { ResultsNotFound } from "./results-not-found.tsx";
 import { ScoreSummary } from "./score-summary.tsx";
 import { TopicBreakdown } from "./topic-breakdown.tsx";
@@ -33,6 +34,7 @@ export function ResultsScreen({ sessionId, decks }: ResultsScreenProps) {
   const [announcement, setAnnouncement] = useState("");
   const questions = useMemo(() => decks.flatMap((deck) => deck.questions), [decks]);
   const questionsById = useMemo(() => new Map<string, Question>(questions.map((q) => [q.id, q])), [questions]);
+  const changedSincePractised = useChangedSincePractised(questions);
 
   if (session === undefined) return <ResultsNotFound sessionId={sessionId} />;
 
@@ -76,6 +78,7 @@ export function ResultsScreen({ sessionId, decks }: ResultsScreenProps) {
               row={row}
               total={rows.length}
               question={questionsById.get(row.questionId)}
+              changedSincePractised={changedSincePractised.has(row.questionId)}
               onRegrade={regrade}
             />
           ))}

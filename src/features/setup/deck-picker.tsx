@@ -6,6 +6,8 @@ import { DeckTopics } from "./deck-topics.tsx";
 export interface DeckPickerProps {
   deck: DeckSummary;
   included: boolean;
+  /** Questions due for review today, once history has loaded. */
+  dueToday?: number;
   /** Ticked topic titles across decks; null = every topic. */
   sections: readonly string[] | null;
   onIncludedChange(included: boolean): void;
@@ -13,7 +15,7 @@ export interface DeckPickerProps {
 }
 
 /** One bundled deck: whether to draw from it, and which of its topics. */
-export function DeckPicker({ deck, included, sections, onIncludedChange, onTopicsChange }: DeckPickerProps) {
+export function DeckPicker({ deck, included, dueToday, sections, onIncludedChange, onTopicsChange }: DeckPickerProps) {
   const checkboxId = `deck-${deck.id}`;
   return (
     <div className="card setup-deck">
@@ -21,6 +23,7 @@ export function DeckPicker({ deck, included, sections, onIncludedChange, onTopic
       {deck.description ? <p>{deck.description}</p> : null}
       <p className="meta">
         {countLabel(deck.questionCount, "question")} · {deck.kinds.concept} concept · {deck.kinds.scenario} scenario ·{" "}
+        {dueToday ? <strong className="setup-deck__due">{dueToday} due today · </strong> : null}
         <Link to="/decks/$deckId" params={{ deckId: deck.id }}>
           Browse all questions in {deck.title}
         </Link>

@@ -12,9 +12,11 @@ export interface OrderFieldsetProps {
 const ORDER_OPTIONS: readonly RadioOption<SessionOrder>[] = [
   { value: "shuffled", label: "Shuffled", hint: "The same seed in a link gives the same questions in the same order." },
   { value: "in-order", label: "In deck order" },
+  { value: "due", label: "Due for review", hint: "Questions your review schedule says are due come first, most overdue first." },
+  { value: "weakest-first", label: "Weakest first", hint: "Never practised, then lowest last grade first." },
 ];
 
-/** Shuffled (with its seed on show) or deck order. */
+/** Shuffled (with its seed on show), deck order, due for review, or weakest first. */
 export function OrderFieldset({ order, seed, onOrderChange, onNewSeed }: OrderFieldsetProps) {
   return (
     <RadioFieldset legend="Order" name="order" options={ORDER_OPTIONS} value={order} onChange={onOrderChange}>

@@ -14,6 +14,7 @@ import { ResumeBanner } from "./resume-banner.tsx";
 import { countQuestions, startBlockedReason } from "./setup-counts.ts";
 import { configFromSearch, KINDS, searchFromConfig, withTopics, type SetupSearch } from "./setup-search.ts";
 import { StartSection } from "./start-section.tsx";
+import { useDueToday } from "./use-due-today.ts";
 import { useLinkNotice } from "./use-link-notice.ts";
 import "./setup.css";
 
@@ -44,6 +45,7 @@ export function SetupScreen({ decks, search, onSearchChange }: SetupScreenProps)
   const linkNotice = useLinkNotice(search.reset, search.notice);
   const openSession = useOpenSessionAfterLoad();
   const guideOpen = useFirstRunGuideOpen();
+  const dueToday = useDueToday(decks);
   // A link without a seed gets one, so that the link, once tidied, reproduces the questions.
   const [fallbackSeed] = useState(newSeed);
   const config = useMemo(() => {
@@ -103,6 +105,7 @@ export function SetupScreen({ decks, search, onSearchChange }: SetupScreenProps)
               key={deck.id}
               deck={deck}
               included={config.deckIds.includes(deck.id)}
+              dueToday={dueToday[deck.id]}
               sections={config.sections}
               onIncludedChange={(on) => toggleDeck(deck.id, on)}
               onTopicsChange={(titles, ticked) =>

@@ -74,7 +74,7 @@ const SETUP_PARAMS: readonly SetupParam[] = [
   "mode",
 ];
 
-const ORDERS: readonly SessionOrder[] = ["shuffled", "in-order"];
+const ORDERS: readonly SessionOrder[] = ["shuffled", "in-order", "due", "weakest-first"];
 const TIME_UP: readonly TimeUpBehaviour[] = ["overrun", "reveal"];
 const MODES: readonly SessionMode[] = ["practice", "interview"];
 

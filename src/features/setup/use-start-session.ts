@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import { useNavigate } from "@tanstack/react-router";
+import type { Deck } from "../../deck/deck-types.ts";
 import { pickQuestions } from "../../interview/pick-questions.ts";
 import type { SessionConfig } from "../../interview/session-types.ts";
 import { getDecks } from "../../store/deck-repository.ts";
@@ -13,6 +14,20 @@ export interface StartSession {
   start(config: SessionConfig): Promise<void>;
   /** Loads the decks' questions early (the Start button is about to be pressed). */
   prefetch(deckIds: readonly string[]): void;
+}
+
+/**
+ * The order "due" and "weakest-first" take from history (loaded only for them, on Start);
+ * undefined for the other orders. History that cannot be read leaves deck order.
+ */
+async function historyOrder(config: SessionConfig, decks: readonly Deck[]): Promise<string[] | undefined> {
+  if (config.order !== "due" && config.order !== "weakest-first") return undefined;
+  const { historyOrderFor } = await import("../../store/load-history.ts");
+  return historyOrderFor(
+    config.order,
+    decks.flatMap((deck) => deck.questions.map((q) => q.id)),
+    Date.now(),
+  );
 }
 
 /**
@@ -33,7 +48,8 @@ export function useStartSession(): StartSession {
     setProblem(null);
     try {
       const [decks, { useSessionStore }] = await Promise.all([getDecks(config.deckIds), loadSessionStore()]);
-      const picked = pickQuestions(decks, config);
+      const orderedIds = await historyOrder(config, decks);
+      const picked = pickQuestions(decks, { ...config, orderedIds });
       if (picked.questions.length === 0) {
         setProblem("No questions match these choices: choose more topics or kinds.");
         return;

@@ -1,0 +1,179 @@
+import { useId, useRef, useState } from "react";
+import {
+  buildBackup,
+  parseBackup,
+  planImport,
+  serializeBackup,
+  type Backup,
+  type HistoryData,
+  type ImportPlan,
+} from "../../interview/backup.ts";
+import { historyDb } from "../../store/history-db.ts";
+import { loadSessionStore } from "../../store/load-session-store.ts";
+import { parseSession } from "../../store/migrations.ts";
+import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
+import { countLabel } from "../../ui/count-label.ts";
+import { downloadText } from "../results/download-text.ts";
+
+interface BackupPanelProps {
+  history: HistoryData;
+  /** Called after the data changed here (the page reloads its history). */
+  onChanged: () => void;
+}
+
+type Pending = { backup: Backup; plan: ImportPlan; damaged: number; fileName: string };
+
+/** What an import will do, in one sentence: "Adds 3 sessions, 2 already here." */
+export function describePlan(plan: ImportPlan, damaged: number): string {
+  const parts = [`Adds ${countLabel(plan.newSessions.length, "session")}`];
+  if (plan.duplicateSessionIds.length > 0) parts.push(`${plan.duplicateSessionIds.length} already here`);
+  const reviews = plan.reviewsAdded + plan.reviewsUpdated;
+  if (reviews > 0) parts.push(`updates the review schedule of ${countLabel(reviews, "question")}`);
+  let text = `${parts.join(", ")}.`;
+  if (plan.nothingToAdd) text = "Everything in this backup is already here: importing it changes nothing.";
+  if (damaged > 0) text += ` ${countLabel(damaged, "damaged record")} in the file will be left out.`;
+  return text;
+}
+
+function backupFileName(at: number): string {
+  return `rehearse-backup-${new Date(at).toISOString().slice(0, 10)}.json`;
+}
+
+/** Export all data, import a backup (after showing what it adds), delete all data (after asking). */
+export function BackupPanel({ history, onChanged }: BackupPanelProps) {
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<{ tone: "info" | "warning"; text: string } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const exportAll = () => {
+    const now = Date.now();
+    downloadText(backupFileName(now), serializeBackup(buildBackup(history.sessions, history.reviews, now)), "application/json");
+    setStatus({ tone: "info", text: `Exported ${countLabel(history.sessions.length, "session")}.` });
+  };
+
+  const readFile = async (file: File) => {
+    setPending(null);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setStatus({ tone: "warning", text: `“${file.name}” could not be read, so nothing was imported.` });
+      return;
+    }
+    const parsed = parseBackup(text, parseSession);
+    if (!parsed.ok) {
+      setStatus({ tone: "warning", text: `Nothing was imported from “${file.name}”. ${parsed.error}` });
+      return;
+    }
+    const plan = planImport(history, parsed.backup);
+    setStatus(null);
+    setPending({
+      backup: parsed.backup,
+      plan,
+      damaged: parsed.damaged.sessions + parsed.damaged.reviews,
+      fileName: file.name,
+    });
+  };
+
+  const confirmImport = async () => {
+    if (pending === null) return;
+    setBusy(true);
+    const result = await historyDb().importBackup(pending.backup);
+    setBusy(false);
+    setPending(null);
+    if (fileInput.current) fileInput.current.value = "";
+    if (!result.ok) {
+      setStatus({ tone: "warning", text: `Nothing was imported. ${result.error}` });
+      return;
+    }
+    setStatus({
+      tone: "info",
+      text: `Imported ${countLabel(result.added, "session")}${result.duplicates > 0 ? ` (${result.duplicates} already here)` : ""}.`,
+    });
+    onChanged();
+  };
+
+  const cancelImport = () => {
+    setPending(null);
+    if (fileInput.current) fileInput.current.value = "";
+    setStatus({ tone: "info", text: "Import cancelled: nothing changed." });
+  };
+
+  const deleteAll = async () => {
+    setConfirmDelete(false);
+    setBusy(true);
+    // The store first: a history reload in between would file its results again.
+    const { useSessionStore } = await loadSessionStore();
+    useSessionStore.setState({ finished: {} });
+    const result = await historyDb().clearHistory();
+    setBusy(false);
+    setStatus(
+      result.ok
+        ? { tone: "info", text: "All history and results in this browser were deleted." }
+        : { tone: "warning", text: `History could not be deleted. ${result.error}` },
+    );
+    onChanged();
+  };
+
+  return (
+    <div className="backup-panel">
+      <p>
+        Your history lives only in this browser. Export it to keep a copy or to move it to another browser.
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={exportAll} disabled={busy}>
+          Export all data
+        </button>
+        <input
+          ref={fileInput}
+          id={`${id}-file`}
+          className="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void readFile(file);
+          }}
+        />
+        <label htmlFor={`${id}-file`} className="button button--secondary backup-panel__import">
+          Import backup
+        </label>
+        <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)} disabled={busy}>
+          Delete all data
+        </button>
+      </div>
+      {pending === null ? null : (
+        <div className="backup-panel__plan" role="group" aria-labelledby={`${id}-plan`}>
+          <p id={`${id}-plan`}>
+            <strong>{pending.fileName}</strong>: {describePlan(pending.plan, pending.damaged)}
+          </p>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => void confirmImport()} disabled={busy}>
+              Confirm import
+            </button>
+            <button type="button" className="button button--secondary" onClick={cancelImport} disabled={busy}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <div role="status" className="backup-panel__status">
+        {status === null ? null : <p className={`backup-panel__message backup-panel__message--${status.tone}`}>{status.text}</p>}
+      </div>
+      {confirmDelete ? (
+        <ConfirmDialog
+          title="Delete all data?"
+          message="This deletes every finished session, its results and the review schedule stored in this browser. Export a backup first if you may want them back."
+          confirmLabel="Delete everything"
+          cancelLabel="Keep my data"
+          onConfirm={() => void deleteAll()}
+          onCancel={() => setConfirmDelete(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { changedSincePractised, questionStats, weakestFirst } from "../interview/history-stats.ts";
+import { dueQueue } from "../interview/review-schedule.ts";
+import { loadSessionStore } from "./load-session-store.ts";
+import { historyDb, type HistoryDb, type HistorySnapshot, type RecordProblem } from "./history-db.ts";
+
+/**
+ * The history as screens read it: the localStorage results of the interview loop are moved in
+ * first (once per page, and once ever thanks to the database's own marker), then every record
+ * is read. Callers load this module with a dynamic `import()`, so none of the history code
+ * (idb-keyval, ts-fsrs, the stats) is in the setup page's first paint.
+ */
+
+export interface LoadedHistory extends HistorySnapshot {
+  /** What the one-time move from localStorage could not do; `null` when it went well. */
+  migrationProblem: string | null;
+}
+
+let migration: Promise<string | null> | null = null;
+
+function migrateOnce(db: HistoryDb): Promise<string | null> {
+  migration ??= db.migrateFromLocalStorage().then((result) => {
+    if (!result.ok) return result.error;
+    if (result.problem !== null) return `Older results could not be moved into history: ${result.problem}.`;
+    if (result.damaged > 0) return `${result.damaged} damaged older result(s) could not be moved into history.`;
+    return null;
+  });
+  return migration;
+}
+
+/** Moves older results in (first call only), then reads everything; never throws. */
+export async function loadHistory(db: HistoryDb = historyDb()): Promise<LoadedHistory> {
+  const migrationProblem = await migrateOnce(db);
+  const snapshot = await db.readHistory();
+  return { ...snapshot, migrationProblem };
+}
+
+/**
+ * The history, after filing any finished session the session store holds and the database
+ * lacks (a save cut short by closing the tab): what the results page shows is in history too.
+ */
+export async function loadHistoryWithStore(db: HistoryDb = historyDb()): Promise<LoadedHistory> {
+  const loaded = await loadHistory(db);
+  if (loaded.failure !== null) return loaded;
+  const { useSessionStore } = await loadSessionStore();
+  const known = new Set(loaded.sessions.map((s) => s.id));
+  const missing = Object.values(useSessionStore.getState().finished).filter((s) => !known.has(s.id));
+  if (missing.length === 0) return loaded;
+  for (const session of missing) await db.saveFinishedSession(session);
+  return { ...(await db.readHistory()), migrationProblem: loaded.migrationProblem };
+}
+
+/**
+ * The question order "due" (due by the end of today, most overdue first) or "weakest-first"
+ * gives `questionIds`, from history. Reads nothing it cannot: without history, an empty list.
+ */
+export async function historyOrderFor(order: "due" | "weakest-first", questionIds: readonly string[], now: number): Promise<string[]> {
+  const history = await loadHistory();
+  if (order === "due") return dueQueue(history.reviews, questionIds, endOfLocalDay(now));
+  return weakestFirst(questionIds, questionStats(history.sessions));
+}
+
+/** Ids (of `currentHashes`, the decks' question hashes today) whose content changed since last practised. */
+export async function changedQuestionIds(currentHashes: ReadonlyMap<string, string>): Promise<string[]> {
+  const history = await loadHistory();
+  return changedSincePractised(questionStats(history.sessions), currentHashes);
+}
+
+/** How many questions of each deck are due by the end of today (question ids are `<deck>/<local>`). */
+export async function dueTodayByDeck(deckIds: readonly string[], now: number): Promise<Record<string, number>> {
+  const history = await loadHistory();
+  const end = endOfLocalDay(now);
+  const counts: Record<string, number> = Object.fromEntries(deckIds.map((id) => [id, 0]));
+  for (const [questionId, state] of Object.entries(history.reviews)) {
+    if (state.due > end) continue;
+    const deckId = questionId.slice(0, questionId.indexOf("/"));
+    if (Object.hasOwn(counts, deckId)) counts[deckId] = (counts[deckId] as number) + 1;
+  }
+  return counts;
+}
+
+/** The last moment of the local day containing `now`: "due today" means due by then. */
+export function endOfLocalDay(now: number): number {
+  const date = new Date(now);
+  date.setHours(23, 59, 59, 999);
+  return date.getTime();
+}
+
+/** One sentence for the notice about records that could not be read; `null` when all were fine. */
+export function describeProblems(problems: readonly RecordProblem[]): string | null {
+  if (problems.length === 0) return null;
+  const first = problems[0] as RecordProblem;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
+  return `${problems.length === 1 ? "One saved record" : `${problems.length} saved records`} could not be read and ${problems.length === 1 ? "was" : "were"} skipped: ${first.key}, ${first.reason}${more}.`;
+}
+
+/** Files a finished session in history (a regrade files it again); reports a failure as a warning. */
+export function fileInHistory(session: Parameters<HistoryDb["saveFinishedSession"]>[0], warn: (text: string) => void): Promise<void> {
+  return historyDb()
+    .saveFinishedSession(session)
+    .then((result) => {
+      if (!result.ok) warn(result.error);
+    });
+}

@@ -1,0 +1,127 @@
+import "fake-indexeddb/auto";
+import { screen, waitFor } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDeck } from "../../src/store/deck-repository.ts";
+import { historyDb } from "../../src/store/history-db.ts";
+import { dueTodayByDeck, historyOrderFor, loadHistory } from "../../src/store/load-history.ts";
+import { useSessionStore } from "../../src/store/session-store.ts";
+import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
+import { renderApp } from "./render-app.tsx";
+
+const questions = ["a", "b"].map((id) => makeQuestion(id));
+
+beforeEach(async () => {
+  localStorage.clear();
+  useSessionStore.setState({ current: null, finished: {}, notice: null, storageWarning: null });
+  await historyDb().clearHistory();
+});
+
+function playSession(at: number): string {
+  const { actions } = useSessionStore.getState();
+  const session = actions.start(sessionConfig({ count: 2 }), questions, at);
+  actions.send({ type: "revealed", at: at + 1000, questionId: "deck/a" });
+  actions.send({ type: "graded", at: at + 2000, grade: 3, questionId: "deck/a" });
+  const id = actions.finish(at + 3000);
+  expect(id).toBe(session.id);
+  return session.id;
+}
+
+describe("finishing a session files it in the IndexedDB history", () => {
+  it("saves the finished session and a review state for its graded question", async () => {
+    const id = playSession(1_000_000);
+    await waitFor(async () => {
+      const read = await historyDb().readHistory();
+      expect(read.sessions.map((s) => s.id)).toEqual([id]);
+    });
+    const read = await historyDb().readHistory();
+    expect(read.sessions[0]?.finishedAt).toBe(1_003_000);
+    expect(Object.keys(read.reviews)).toEqual(["deck/a"]);
+    expect(read.reviews["deck/a"]?.log).toEqual([{ at: 1_003_000, grade: 3, sessionId: id }]);
+    expect(useSessionStore.getState().notice).toBeNull();
+  });
+
+  it("files a regrade again: the stored copy and the review log carry the new grade", async () => {
+    const id = playSession(2_000_000);
+    await waitFor(async () => expect((await historyDb().readHistory()).sessions).toHaveLength(1));
+    useSessionStore.getState().actions.regrade(id, "deck/a", 1, 2_010_000);
+    await waitFor(async () => {
+      const read = await historyDb().readHistory();
+      expect(read.sessions[0]?.entries["deck/a"]?.grade).toBe(1);
+      expect(read.reviews["deck/a"]?.log.map((e) => e.grade)).toEqual([1]);
+    });
+  });
+
+  it("moves results finished before history existed in from localStorage, once, before the first read", async () => {
+    const id = playSession(3_000_000);
+    await waitFor(async () => expect((await historyDb().readHistory()).sessions).toHaveLength(1));
+    // As if this session had been finished by the interview loop before the history was filed.
+    await historyDb().clearHistory();
+    const loaded = await loadHistory();
+    // The session store still holds it in localStorage: the first read brings it back in.
+    expect(loaded.sessions.map((s) => s.id)).toEqual([id]);
+    expect(loaded.migrationProblem).toBeNull();
+    // Once only: cleared again, it stays cleared.
+    await historyDb().clearHistory();
+    expect((await loadHistory()).sessions).toEqual([]);
+    expect(loaded.failure).toBeNull();
+    expect(loaded.problems).toEqual([]);
+  });
+});
+
+describe("orders and counts from history", () => {
+  const DAY = 86_400_000;
+
+  /** Files a finished session graded as given, `daysAgo` days back. */
+  async function file(daysAgo: number, grades: Record<string, 1 | 2 | 3 | 4>, deckId = "deck") {
+    const at = Date.now() - daysAgo * DAY;
+    const qs = Object.keys(grades).map((q) => makeQuestion(q, { id: `${deckId}/${q}`, deckId }));
+    const { actions } = useSessionStore.getState();
+    const session = actions.start(sessionConfig({ count: qs.length, deckIds: [deckId] }), qs, at);
+    for (const q of qs) {
+      actions.send({ type: "jumpedTo", at: at + 1, index: qs.indexOf(q), fromIndex: useSessionStore.getState().current!.currentIndex });
+      actions.send({ type: "graded", at: at + 2, grade: grades[q.id.slice(deckId.length + 1)]!, questionId: q.id });
+    }
+    actions.finish(at + 3);
+    await waitFor(async () => expect((await historyDb().readHistory()).sessions.map((s) => s.id)).toContain(session.id));
+  }
+
+  it("due: questions due by tonight, most overdue first; weakest-first: never practised, then lowest grade, longest ago first", async () => {
+    await file(60, { a: 1, b: 4 });
+    await file(2, { c: 1 });
+    const all = ["deck/a", "deck/b", "deck/c", "deck/d"];
+    const due = await historyOrderFor("due", all, Date.now());
+    // a (Missed 60 days ago) came due first, b (Strong then) some days later, c (Missed 2 days ago) yesterday;
+    // d was never graded: new, not due.
+    expect(due).toEqual(["deck/a", "deck/b", "deck/c"]);
+    expect(await historyOrderFor("weakest-first", all, Date.now())).toEqual(["deck/d", "deck/a", "deck/c", "deck/b"]);
+    const counts = await dueTodayByDeck(["deck", "other"], Date.now());
+    expect(counts.other).toBe(0);
+    expect(counts.deck).toBe(3);
+  });
+
+  it("setup shows how many questions of a deck are due today, after first paint", async () => {
+    await file(60, { x: 1, y: 2 }, "aws-cloud");
+    renderApp("/");
+    expect(await screen.findByText(/2 due today/)).toBeInTheDocument();
+  });
+});
+
+describe("answer changed since you practised", () => {
+  it("results flag a question whose deck content changed since it was last practised", async () => {
+    const deck = await getDeck("aws-cloud");
+    const real = deck!.questions[0]!;
+    const { actions } = useSessionStore.getState();
+    const stale = { ...real, hash: "stale-hash" };
+    const fresh = deck!.questions[1]!;
+    const session = actions.start(sessionConfig({ count: 2, deckIds: ["aws-cloud"] }), [stale, fresh], 5_000_000);
+    actions.send({ type: "graded", at: 5_001_000, grade: 2, questionId: stale.id });
+    actions.send({ type: "jumpedTo", at: 5_002_000, index: 1, fromIndex: 0 });
+    actions.send({ type: "graded", at: 5_003_000, grade: 3, questionId: fresh.id });
+    actions.finish(5_004_000);
+    await waitFor(async () => expect((await historyDb().readHistory()).sessions).toHaveLength(1));
+    renderApp(`/results/${session.id}`);
+    const badges = await screen.findAllByText(/answer changed since you practised/);
+    expect(badges).toHaveLength(1);
+    expect(badges[0]!.closest("article")).toHaveTextContent(real.prompt.slice(0, 20));
+  });
+});

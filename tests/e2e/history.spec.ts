@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { test, expect, expectNoSeriousAxeViolations } from "./helpers.ts";
+
+const GRADE_NAMES = { "1": "1 Missed", "2": "2 Partial", "3": "3 Good", "4": "4 Strong" } as const;
+type GradeKey = keyof typeof GRADE_NAMES;
+
+/** Runs one short in-order session from setup, grading each question as given, and finishes it. */
+async function playSession(page: Page, grades: readonly GradeKey[], order = "in-order") {
+  await page.goto(`/?count=${grades.length}&order=${order}`);
+  const start = page.getByRole("button", { name: "Start session" });
+  await expect(start).toBeEnabled();
+  await start.click();
+  await expect(page).toHaveURL(/\/session$/);
+  const prompts: string[] = [];
+  for (const [index, grade] of grades.entries()) {
+    await expect(page.getByText(`${index + 1} of ${grades.length}`)).toBeVisible();
+    prompts.push((await page.locator("h1[tabindex='-1'], h2[tabindex='-1']").first().textContent()) ?? "");
+    await page.getByRole("button", { name: "Reveal answer" }).click();
+    await page.keyboard.press(grade);
+    await expect(page.getByRole("group", { name: "Self-score" }).getByRole("button", { name: GRADE_NAMES[grade] })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    if (index < grades.length - 1) await page.getByRole("button", { name: "Next" }).click();
+  }
+  await page.getByRole("button", { name: "Finish" }).click();
+  const confirm = page.getByRole("alertdialog");
+  const results = page.getByRole("heading", { name: "Results", level: 1 });
+  await expect(confirm.or(results)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.getByRole("button", { name: "Finish anyway" }).click();
+  await expect(results).toBeVisible();
+  return prompts;
+}
+
+/** Opens History from the header (an in-app navigation). */
+async function openHistory(page: Page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("heading", { name: "History", level: 1 })).toBeVisible();
+}
+
+const sessionRows = (page: Page) => page.getByRole("table", { name: /Finished sessions/ }).getByRole("row").filter({ has: page.getByRole("link") });
+
+test("three sessions, then history lists three rows newest first, draws the trend, and is axe clean", async ({ page }) => {
+  await playSession(page, ["1"]);
+  await playSession(page, ["2", "3"]);
+  await playSession(page, ["4"]);
+  await openHistory(page);
+  await expect(sessionRows(page)).toHaveCount(3);
+  await expect(sessionRows(page).nth(0)).toContainText("100%");
+  await expect(sessionRows(page).nth(1)).toContainText("63%");
+  await expect(sessionRows(page).nth(2)).toContainText("25%");
+  await expect(page.getByRole("img", { name: /Score over 3 sessions: from 25% .* to 100% .* best 100%/ })).toBeVisible();
+  await page.getByText("Show data").click();
+  await expect(page.getByRole("table", { name: /Score per session/ }).getByRole("row")).toHaveCount(4);
+  await expect(page.getByRole("region", { name: "Mastery per topic" })).toContainText(/up|down|steady/);
+  await expectNoSeriousAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoSeriousAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "light" });
+
+  // Each row opens its results; a reload of /history reads the same from IndexedDB.
+  await sessionRows(page).nth(2).getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
+  await page.goto("/history");
+  await expect(sessionRows(page)).toHaveCount(3);
+});
+
+test("backup: export, delete all, import restores the same history", async ({ page }) => {
+  await playSession(page, ["3"]);
+  await playSession(page, ["1", "4"]);
+  await openHistory(page);
+  await expect(sessionRows(page)).toHaveCount(2);
+  const before = await sessionRows(page).allTextContents();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export all data" }).click()]);
+  const file = (await download.path())!;
+  const backup = JSON.parse(readFileSync(file, "utf8"));
+  expect(backup.format).toBe("rehearse-backup");
+  expect(backup.sessions).toHaveLength(2);
+
+  // A wrong file changes nothing and says why.
+  await page.locator('input[type="file"]').setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello": 1}') });
+  await expect(page.getByText(/Nothing was imported from “notes.json”. This file is not a Rehearse backup/)).toBeVisible();
+  await expect(sessionRows(page)).toHaveCount(2);
+
+  await page.getByRole("button", { name: "Delete all data" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Delete all data?" });
+  await dialog.getByRole("button", { name: "Delete everything" }).click();
+  await expect(page.getByText(/No finished sessions yet/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/No finished sessions yet/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(page.getByText(/Adds 2 sessions/)).toBeVisible();
+  await page.getByRole("button", { name: "Confirm import" }).click();
+  await expect(page.getByText(/Imported 2 sessions/)).toBeVisible();
+  await expect(sessionRows(page)).toHaveCount(2);
+  expect(await sessionRows(page).allTextContents()).toEqual(before);
+
+  // The same file again adds nothing.
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(page.getByText(/already here: importing it changes nothing/)).toBeVisible();
+
+  // An imported session opens its results.
+  await sessionRows(page).first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
+  await expect(page.getByText(/63%/).first()).toBeVisible();
+});
+
+test("after the clock moves on, “Due for review” asks the missed question first and setup counts it", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-03-02T09:00:00") });
+  const [strong, missed] = await playSession(page, ["4", "1"]);
+  expect(missed).not.toBe(strong);
+
+  // Three days later: the missed question is due, the strong one (about a week or more out) is not.
+  await page.clock.setSystemTime(new Date("2026-03-05T09:00:00"));
+  await page.goto("/?count=2&order=due");
+  await expect(page.getByText("1 due today")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Due for review" })).toBeChecked();
+  await page.getByRole("button", { name: "Start session" }).click();
+  await expect(page).toHaveURL(/\/session$/);
+  await expect(page.getByText("1 of 2")).toBeVisible();
+  await expect(page.locator("h1[tabindex='-1'], h2[tabindex='-1']").first()).toHaveText(missed!);
+});
