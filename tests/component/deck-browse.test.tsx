@@ -1,19 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { SEED_SECTIONS } from "../fixtures/seed-facts.ts";
 import { renderApp } from "./render-app.tsx";
 
-const sections = [
-  "AWS Core Services",
-  "Networking & Security",
-  "Storage & Databases",
-  "Serverless & Containers",
-  "DevOps & CI/CD",
-  "Monitoring & Logging",
-  "Cost Optimization",
-  "Multi-Cloud & Hybrid Cloud",
-  "Cloud Architecture Patterns",
-  "Scenario-Based Questions",
-];
+const sections = SEED_SECTIONS;
 
 /** The deck page once every answer has been rendered by the lazily loaded renderer. */
 async function openAwsDeck() {
