@@ -87,12 +87,13 @@ function compile(input: string | Uint8Array, options: CompileOptions): CompileRe
   }
 
   const finalized = finalizeProblems(problems, file, mode);
-  if (refusesDeck(finalized, mode)) return { deck: null, problems: finalized };
+  const dialect = recognition.dialect;
+  if (refusesDeck(finalized, mode)) return { deck: null, problems: finalized, dialect };
   const sections = [...new Set(questions.map((q) => q.section))];
   const deck: Deck = { id: deckId, title, tags: frontMatter.tags, sourcePath: file, sections, questions };
   if (frontMatter.description) deck.description = frontMatter.description;
   if (lastUpdated) deck.lastUpdated = lastUpdated.value;
-  return { deck, problems: finalized };
+  return { deck, problems: finalized, dialect };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DeckDialect } from "./front-matter.ts";
 /** What a question asks for: explaining a concept, or working through a scenario. */
 export type QuestionKind = "concept" | "scenario";
 
@@ -61,12 +62,19 @@ export interface CompileOptions {
   /** File name used in problems and to derive the deck id (its stem). */
   file: string;
   mode: CompileMode;
+  /**
+   * Called as parsing goes, with characters parsed so far and the total (for a progress bar when
+   * a large file is imported). Not called for small files, which parse in one go.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CompileResult {
   /** The deck, or null when the file is refused (any error in strict mode, a fatal one in import mode). */
   deck: Deck | null;
   problems: DeckProblem[];
+  /** The dialect the questions were read in (import mode picks one per file); absent when refused before reading. */
+  dialect?: DeckDialect;
 }
 
 /** Per-section counts, enough for the setup screen without loading question bodies. */
