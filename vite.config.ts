@@ -3,12 +3,14 @@ import react from "@vitejs/plugin-react";
 import { tanstackRouter } from "@tanstack/router-plugin/vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { rehearseDecks } from "./src/deck/node/vite-plugin-decks.ts";
+import { contentSecurityPolicy } from "./scripts/content-security-policy.ts";
 
 export default defineConfig({
   plugins: [
     tanstackRouter({ target: "react", autoCodeSplitting: true, quoteStyle: "double" }),
     react(),
     rehearseDecks(),
+    contentSecurityPolicy(),
     VitePWA({
       // A waiting version is announced ("Update available — reload"), never swapped in under a running session.
       registerType: "prompt",
