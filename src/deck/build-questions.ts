@@ -55,6 +55,12 @@ function kindOf(candidate: QuestionCandidate, frontMatter: FrontMatter): Questio
   return frontMatter.defaultKind ?? "concept";
 }
 
+/** A prompt short enough to quote in a message. */
+function shorten(prompt: string): string {
+  const points = Array.from(prompt);
+  return points.length > 60 ? `${points.slice(0, 59).join("")}…` : prompt;
+}
+
 /** W001: numbered questions should count 1, 2, 3… per letter: gaps and disorder are usually slips. */
 export function checkNumbering(candidates: readonly QuestionCandidate[], problems: RawProblem[]): void {
   const last = { Q: 0, S: 0 };
@@ -144,7 +150,9 @@ export function buildQuestions(
       problems.push({
         code: "W007",
         line: c.line,
-        message: `${label} has no question text: write the question in its heading, after the number`,
+        message: c.prefix
+          ? `${label} has no question text: write the question in its heading, after the number`
+          : "this question has no text: write the question here",
       });
     }
     if (c.answer === null) return;
@@ -152,7 +160,9 @@ export function buildQuestions(
       problems.push({
         code: "E021",
         line: c.answerLine,
-        message: `the answer to ${label} is empty: write the answer below its **Answer:** line`,
+        message: c.prefix
+          ? `the answer to ${label} is empty: write the answer below its **Answer:** line`
+          : `the answer to "${shorten(c.prompt)}" is empty: write the answer under the question`,
       });
     }
     questions.push({

@@ -1,19 +1,38 @@
-import type { RootContent } from "mdast";
+import type { Heading, RootContent } from "mdast";
 import { boldLabelOf } from "./answer-marker.ts";
 import { buildQuestions, checkNumbering, checkSectionTitles } from "./build-questions.ts";
 import type { CompileOptions, CompileResult, Deck } from "./deck-types.ts";
+import { scanDetails, type DetailsElement } from "./details-scan.ts";
 import { parseFrontMatter, type FrontMatter } from "./front-matter.ts";
+import { reportMixedDialects, reportNoise } from "./import-report.ts";
+import { findNoise, type NoiseAnalysis } from "./noise.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 import { plainText } from "./plain-text.ts";
 import { finalizeProblems, refusesDeck, type RawProblem } from "./problem-codes.ts";
 import { readSource } from "./read-source.ts";
+import { boldMarkerRecognizer } from "./recognizers/bold-marker-recognizer.ts";
 import { canonicalRecognizer } from "./recognizers/canonical-recognizer.ts";
+import { detailsRecognizer } from "./recognizers/details-recognizer.ts";
+import { headingRecognizer } from "./recognizers/heading-recognizer.ts";
+import { listHeadingRecognizer } from "./recognizers/list-heading-recognizer.ts";
 import type { DeckTree, Recognition, Recognizer } from "./recognizers/recognizer-types.ts";
+import { revealRecognizer } from "./recognizers/reveal-recognizer.ts";
 import { slugify } from "./slug.ts";
 import { checkStructure } from "./structure-checks.ts";
 
-/** Every dialect import mode tries; the canonical one comes first and wins ties. */
-const RECOGNIZERS: readonly Recognizer[] = [canonicalRecognizer];
+/**
+ * Every dialect import mode tries, in the order that breaks ties: the canonical one first, then
+ * the more particular shapes before the general heading one (a file of headings each followed by
+ * `<details><summary>Answer</summary>` reads as reveal).
+ */
+const RECOGNIZERS: readonly Recognizer[] = [
+  canonicalRecognizer,
+  revealRecognizer,
+  detailsRecognizer,
+  listHeadingRecognizer,
+  boldMarkerRecognizer,
+  headingRecognizer,
+];
 
 /** The file name without folders and extension: `content/aws-cloud.md` → `aws-cloud`. */
 function fileStem(file: string): string {
@@ -34,16 +53,30 @@ function findLastUpdated(blocks: readonly RootContent[]): { block: RootContent; 
   return null;
 }
 
-function recognize(tree: DeckTree, options: CompileOptions, frontMatter: FrontMatter): Recognition {
-  if (options.mode === "strict") return canonicalRecognizer.recognize(tree, "strict");
+/** The dialect that reads the file (strict: canonical; import: forced by `format:`, else the one finding most questions) and the others tried. */
+function recognize(tree: DeckTree, options: CompileOptions, frontMatter: FrontMatter): { chosen: Recognition; others: Recognition[] } {
+  if (options.mode === "strict") return { chosen: canonicalRecognizer.recognize(tree, "strict"), others: [] };
   const forced = RECOGNIZERS.find((r) => r.dialect === frontMatter.format);
-  if (forced) return forced.recognize(tree, "import");
-  let best: Recognition | null = null;
-  for (const recognizer of RECOGNIZERS) {
-    const found = recognizer.recognize(tree, "import");
-    if (!best || found.questions.length > best.questions.length) best = found;
+  if (forced) return { chosen: forced.recognize(tree, "import"), others: [] };
+  const all = RECOGNIZERS.map((recognizer) => recognizer.recognize(tree, "import"));
+  let chosen = all[0] as Recognition;
+  for (const found of all) if (found.questions.length > chosen.questions.length) chosen = found;
+  return { chosen, others: all.filter((found) => found !== chosen) };
+}
+
+const NO_NOISE: NoiseAnalysis = { noise: new Map(), cuts: [] };
+
+/** The tree every recogniser reads; import mode adds the noise and `<details>` elements. */
+function deckTree(blocks: readonly RootContent[], text: string, metadata: ReadonlySet<RootContent>, imported: boolean): DeckTree {
+  const { noise, cuts } = imported ? findNoise(blocks, text) : NO_NOISE;
+  const details: DetailsElement[] = imported ? scanDetails(blocks, text) : [];
+  const detailsByNode = new Map<RootContent, DetailsElement>();
+  for (const element of details) {
+    const block = blocks[element.openIndex] as RootContent;
+    if (!detailsByNode.has(block)) detailsByNode.set(block, element);
   }
-  return best ?? canonicalRecognizer.recognize(tree, "import");
+  const title = blocks.find((b): b is Heading => b.type === "heading" && b.depth === 1 && !noise.has(b));
+  return { text, blocks, metadata, title, noise, cuts, details, detailsByNode };
 }
 
 function compile(input: string | Uint8Array, options: CompileOptions): CompileResult {
@@ -62,17 +95,18 @@ function compile(input: string | Uint8Array, options: CompileOptions): CompileRe
     problems.push(...parsed.warnings);
   }
 
-  const root = parseMarkdown(text);
+  const root = parseMarkdown(text, undefined, options.onProgress);
   problems.push(...checkStructure(root, text));
   const lastUpdated = findLastUpdated(root.children);
-  const tree: DeckTree = { text, blocks: root.children, metadata: new Set(lastUpdated ? [lastUpdated.block] : []) };
-  const recognition = recognize(tree, options, frontMatter);
+  const metadata = new Set(lastUpdated ? [lastUpdated.block] : []);
+  const tree = deckTree(root.children, text, metadata, mode === "import");
+  const { chosen: recognition, others } = recognize(tree, options, frontMatter);
   problems.push(...recognition.problems);
+  if (mode === "import") problems.push(...reportMixedDialects(recognition, others), ...reportNoise(tree));
 
   const stem = fileStem(file);
   const deckId = slugify(frontMatter.id ?? stem) || "deck";
-  const h1 = root.children.find((b) => b.type === "heading" && b.depth === 1);
-  const title = (h1 && plainText(h1)) || frontMatter.title || stem;
+  const title = (tree.title && plainText(tree.title)) || frontMatter.title || stem;
 
   checkNumbering(recognition.questions, problems);
   checkSectionTitles(recognition.questions, problems);
@@ -82,7 +116,10 @@ function compile(input: string | Uint8Array, options: CompileOptions): CompileRe
       code: "E050",
       line: 1,
       message:
-        "no questions found: write each question as a heading such as `### Q1: What is …?` followed by a line `**Answer:**` and the answer",
+        mode === "strict"
+          ? "no questions found: write each question as a heading such as `### Q1: What is …?` followed by a line `**Answer:**` and the answer"
+          : "no questions found: write each question as a heading such as `### What is …?` with its answer below, " +
+            "as `**Q:** …` and `**A:** …` lines, or as `<details><summary>What is …?</summary> answer </details>`",
     });
   }
 

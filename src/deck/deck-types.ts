@@ -64,7 +64,8 @@ export interface CompileOptions {
   mode: CompileMode;
   /**
    * Called as parsing goes, with characters parsed so far and the total (for a progress bar when
-   * a large file is imported). Not called for small files, which parse in one go.
+   * a large file is imported): after each piece of a large file, and once with (total, total) when
+   * parsing is done, whatever the size. Parsing is most of the work; what follows is quick.
    */
   onProgress?: (done: number, total: number) => void;
 }

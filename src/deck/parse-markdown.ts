@@ -38,21 +38,25 @@ interface Piece {
   children: RootContent[];
 }
 
+/** A list item's marker: a line starting with one, after a blank line, may go on with a list above. */
+const LIST_ITEM_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t\n]|$)/;
+
 /**
- * Where a piece may end: just before an ATX heading at column 0 that follows a blank line. From a
- * clean top-level state such a line always starts a new top-level heading (it is never a list
- * continuation, lazy paragraph line or setext underline), so parsing up to it and from it gives
- * the same tree as parsing across it. "Clean" is checked on the parsed piece (see `endsOpen`).
+ * Where a piece may end: just before a line that starts at column 0 after a blank line and is not
+ * a list item. From a clean top-level state such a line always starts a new top-level block: a
+ * blank line ends a paragraph, table, quote or HTML block of the open-ended kinds, and a line
+ * that is not indented ends a list item, footnote or indented code; it is never a lazy paragraph
+ * line or a setext underline. So parsing up to it and from it gives the same tree as parsing
+ * across it. (A list item would go on with the list above, one list read as two.) "Clean" is
+ * checked on the parsed piece (see `endsOpen`): a fence, comment or `<pre>` still open is not.
+ * Files of `**Q:**` lines or `<details>` blocks have few headings, so any such line will do.
  */
 function nextCut(text: string, from: number): number {
-  let at = text.indexOf("\n\n#", from);
-  while (at !== -1) {
+  for (let at = text.indexOf("\n\n", from); at !== -1; at = text.indexOf("\n\n", at + 1)) {
     const lineStart = at + 2;
-    let hashes = 0;
-    while (text.charCodeAt(lineStart + hashes) === 35 /* # */) hashes += 1;
-    const after = text.charCodeAt(lineStart + hashes);
-    if (hashes <= 6 && (Number.isNaN(after) || after === 32 || after === 9 || after === 10)) return lineStart;
-    at = text.indexOf("\n\n#", lineStart);
+    const first = text.charCodeAt(lineStart);
+    if (Number.isNaN(first) || first === 32 || first === 9 || first === 10) continue;
+    if (!LIST_ITEM_START.test(text.slice(lineStart, lineStart + 12))) return lineStart;
   }
   return -1;
 }
@@ -111,7 +115,10 @@ function closingFenceEnd(text: string, codeStart: number): number {
   return match ? match.index + match[0].length : text.length;
 }
 
-function parsePieces(text: string, pieceSize: number): Piece[] {
+/** Called with characters parsed so far and the total. */
+export type ParseProgress = (done: number, total: number) => void;
+
+function parsePieces(text: string, pieceSize: number, onProgress?: ParseProgress): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
   let line = 0;
@@ -131,6 +138,7 @@ function parsePieces(text: string, pieceSize: number): Piece[] {
     }
     shiftPositions(children, line, start);
     pieces.push({ start, end, line, children });
+    onProgress?.(end, text.length);
     line += countLines(text, start, end);
     start = end;
     from = pieceSize;
@@ -174,10 +182,18 @@ function shareDefinitions(text: string, pieces: Piece[]): boolean {
 /**
  * CommonMark + GFM syntax tree of `text`, every node with its source position (offsets index
  * into `text`). Large files are parsed in pieces, cut only where that cannot change the tree.
+ * `onProgress` hears of each piece as it is parsed (a small file is one piece) and, last, of
+ * `(text.length, text.length)`.
  */
-export function parseMarkdown(text: string, limits: PieceLimits = DEFAULT_LIMITS): Root {
+export function parseMarkdown(text: string, limits: PieceLimits = DEFAULT_LIMITS, onProgress?: ParseProgress): Root {
+  const root = parseTree(text, limits, onProgress);
+  onProgress?.(text.length, text.length);
+  return root;
+}
+
+function parseTree(text: string, limits: PieceLimits, onProgress?: ParseProgress): Root {
   if (text.length <= limits.wholeFile) return fromMarkdown(text, options);
-  const pieces = parsePieces(text, Math.max(1, limits.piece));
+  const pieces = parsePieces(text, Math.max(1, limits.piece), onProgress);
   if (!shareDefinitions(text, pieces)) return fromMarkdown(text, options);
   const lines = countLines(text, 0, text.length);
   const lastLineStart = text.lastIndexOf("\n") + 1;

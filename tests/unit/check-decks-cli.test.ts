@@ -22,7 +22,7 @@ describe("check:decks command line", () => {
     expect(report.problems).toEqual([]);
     expect(report.decks).toHaveLength(1);
     const [deck] = report.decks;
-    expect(deck).toMatchObject({ id: "aws-cloud", title: "AWS and Cloud Interview Q&A", file: "content/aws-cloud.md" });
+    expect(deck).toMatchObject({ id: "aws-cloud", title: "AWS and Cloud Interview Q&A", file: "content/aws-cloud.md", dialect: "canonical" });
     expect(deck?.sections).toHaveLength(10);
     expect(deck?.questions).toHaveLength(24);
     expect(Object.keys(deck?.questions[0] ?? {}).sort()).toEqual(
@@ -69,6 +69,20 @@ describe("check:decks command line", () => {
     const bad = run("--mode", "sloppy");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--mode must be "strict" or "import"');
+  }, 60_000);
+
+  it("prints the dialect, the question count and the problems of an imported file", () => {
+    const file = `${FIXTURES}/import/warn-w020-mixed.md`;
+    const { status, stdout } = run("--mode", "import", file);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^tests\/fixtures\/decks\/import\/warn-w020-mixed\.md:20: warning W020: 2 questions written as/);
+    expect(lines).toContain(
+      `${file}: "Weather" (warn-w020-mixed): 3 questions in 1 section, 3 concept, 0 scenario, read as the bold-marker dialect (0 errors, 1 warning)`,
+    );
+    const json = JSON.parse(run("--mode", "import", "--json", file).stdout) as Report & { decks: { dialect: string }[] };
+    expect(json.decks[0]?.dialect).toBe("bold-marker");
+    expect(json.problems.map((p) => `${p.code}@${p.line}`)).toEqual(["W020@20"]);
   }, 60_000);
 
   it("reads with --mode import: an unnumbered-marker file passes, fatal ones still fail", () => {

@@ -50,6 +50,7 @@ describe("checkDecks", () => {
           id: "good",
           title: "Good",
           file: "content/good.md",
+          dialect: "canonical",
           sections: ["Basics"],
           questions: [
             {
@@ -84,6 +85,30 @@ describe("checkDecks", () => {
       const report = JSON.parse(outcome.stdout) as { decks: { questions: { answer: string }[] }[] };
       expect(report.decks[0]?.questions[0]?.answer).toBe("Just text.");
     }
+  });
+
+  it("names the dialect each file was read in with --mode import, in the summary and the JSON", () => {
+    const files = memoryIo({
+      "mine/details.md": "# Mine\n\n## Tyres\n\n<details>\n<summary>Why pump tyres?</summary>\n\nGrip.\n\n</details>\n",
+      "mine/marks.md": "# Marks\n\n**Q:** Why rest dough?\n**A:** Gluten relaxes.\n\n**Q:** Why salt pasta water?\n**A:** Flavour.\n",
+    });
+    const outcome = checkDecks(["--mode", "import", "mine/details.md", "mine/marks.md"], files);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout.trimEnd().split("\n")).toEqual([
+      'mine/details.md: "Mine" (details): 1 question in 1 section, 1 concept, 0 scenario, read as the details dialect',
+      'mine/marks.md: "Marks" (marks): 2 questions in 1 section, 2 concept, 0 scenario, read as the bold-marker dialect',
+    ]);
+    const report = JSON.parse(checkDecks(["--mode", "import", "--json", "mine/details.md", "mine/marks.md"], files).stdout) as {
+      decks: { dialect: string; questions: unknown[] }[];
+    };
+    expect(report.decks.map((d) => [d.dialect, d.questions.length])).toEqual([
+      ["details", 1],
+      ["bold-marker", 2],
+    ]);
+  });
+
+  it("does not name the dialect in strict mode, where it is always canonical", () => {
+    expect(checkDecks(["content/good.md"], io).stdout).not.toContain("dialect");
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { compileDeck } from "../compile-deck.ts";
 import type { CompileMode, Deck, DeckProblem } from "../deck-types.ts";
 import { formatProblem } from "../format-problem.ts";
+import type { DeckDialect } from "../front-matter.ts";
 
 /** What `check:decks` needs from the file system, so tests can hand it files in memory. */
 export interface CheckDecksIo {
@@ -22,7 +23,8 @@ export const CONTENT_DIR = "content";
 export const USAGE = `Usage: npm run check:decks -- [--json] [--mode strict|import] [FILES...]
 
 Checks deck files (default: every ${CONTENT_DIR}/*.md, strict) and prints each problem as
-file:line: error|warning CODE: message, then one summary line per deck.
+file:line: error|warning CODE: message, then one summary line per deck (in import mode with
+the dialect its questions were read in).
   --json           print only JSON: {"decks":[…],"problems":[…]}
   --mode strict    bundled decks: every error fails (default)
   --mode import    a person's own file: only fatal errors refuse it
@@ -66,11 +68,12 @@ function parseArgs(args: readonly string[]): Options | CheckDecksOutcome {
 }
 
 /** The JSON shape promised to scripts: the deck without app-only fields. */
-function deckJson(deck: Deck, file: string) {
+function deckJson(deck: Deck, file: string, dialect: DeckDialect) {
   return {
     id: deck.id,
     title: deck.title,
     file,
+    dialect,
     sections: deck.sections,
     questions: deck.questions.map((q) => ({
       id: q.id,
@@ -93,7 +96,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-function summaryLine(file: string, deck: Deck | null, problems: readonly DeckProblem[]): string {
+function summaryLine(file: string, deck: Deck | null, problems: readonly DeckProblem[], dialect?: DeckDialect): string {
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   const issues = problems.length === 0 ? "" : ` (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
@@ -102,7 +105,8 @@ function summaryLine(file: string, deck: Deck | null, problems: readonly DeckPro
   const scenario = deck.questions.length - concept;
   return (
     `${file}: "${deck.title}" (${deck.id}): ${plural(deck.questions.length, "question")} in ` +
-    `${plural(deck.sections.length, "section")}, ${concept} concept, ${scenario} scenario${issues}`
+    `${plural(deck.sections.length, "section")}, ${concept} concept, ${scenario} scenario` +
+    `${dialect ? `, read as the ${dialect} dialect` : ""}${issues}`
   );
 }
 
@@ -137,8 +141,9 @@ export function checkDecks(args: readonly string[], io: CheckDecksIo): CheckDeck
     const result = compileDeck(bytes, { file, mode: parsed.mode });
     problems.push(...result.problems);
     lines.push(...result.problems.map(formatProblem));
-    summaries.push(summaryLine(file, result.deck, result.problems));
-    if (result.deck) decks.push(deckJson(result.deck, file));
+    // Strict mode reads only the canonical dialect: naming it would say nothing.
+    summaries.push(summaryLine(file, result.deck, result.problems, parsed.mode === "import" ? result.dialect : undefined));
+    if (result.deck) decks.push(deckJson(result.deck, file, result.dialect ?? "canonical"));
   }
   const failed = problems.some((p) => p.severity === "error" || p.fatal === true);
   const stdout = parsed.json

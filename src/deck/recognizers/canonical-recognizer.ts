@@ -4,10 +4,9 @@ import type { CompileMode } from "../deck-types.ts";
 import { endOffset, startLine } from "../node-position.ts";
 import { plainText } from "../plain-text.ts";
 import type { RawProblem } from "../problem-codes.ts";
+import { QUESTION_NUMBER, isProseTitle, stripNumbering } from "../prompt-text.ts";
+import { sliceWithoutCuts } from "../source-slice.ts";
 import type { DeckTree, QuestionCandidate, Recognition, Recognizer, SectionRef } from "./recognizer-types.ts";
-
-/** `Q12:` / `S3.` at the start of a heading's text: the canonical number and kind. */
-const QUESTION_NUMBER = /^([QS])(\d{1,6})\s*[:.)]\s*/i;
 
 interface HeadingInfo {
   node: Heading;
@@ -26,22 +25,31 @@ interface OpenQuestion {
   answer: RootContent[];
 }
 
-function readHeadings(blocks: readonly RootContent[]): Map<RootContent, HeadingInfo> {
+/**
+ * What each heading holds. In import mode an unnumbered heading counts as marked only when the
+ * marker is the first thing under it: in `## Topic` / `**Q:** …` / `**A:** …` the heading is a
+ * topic of the bold-marker dialect, not a canonical question.
+ */
+function readHeadings(blocks: readonly RootContent[], noise: DeckTree["noise"], mode: CompileMode): Map<RootContent, HeadingInfo> {
   const infos = new Map<RootContent, HeadingInfo>();
   let last: HeadingInfo | undefined;
+  let sawText = false;
   for (const block of blocks) {
+    if (noise.has(block)) continue;
     if (block.type === "heading") {
       const text = plainText(block);
       const match = QUESTION_NUMBER.exec(text);
       last = { node: block, text, hasMarker: false };
+      sawText = false;
       if (match) {
         last.prefix = (match[1] ?? "Q").toUpperCase() as "Q" | "S";
         last.number = Number(match[2]);
         last.text = text.slice(match[0].length);
       }
       infos.set(block, last);
-    } else if (last && !last.hasMarker && answerMarkerEnd(block) !== null) {
-      last.hasMarker = true;
+    } else if (last && !last.hasMarker) {
+      if (answerMarkerEnd(block) !== null && (mode === "strict" || !sawText)) last.hasMarker = true;
+      else if (isVisible(block)) sawText = true;
     }
   }
   return infos;
@@ -78,12 +86,14 @@ function isVisible(block: RootContent): boolean {
 export const canonicalRecognizer: Recognizer = {
   dialect: "canonical",
   recognize(tree: DeckTree, mode: CompileMode): Recognition {
-    const { blocks, text } = tree;
+    const { blocks, text, cuts, noise, title } = tree;
     const problems: RawProblem[] = [];
     const questions: QuestionCandidate[] = [];
-    const infos = readHeadings(blocks);
+    const infos = readHeadings(blocks, noise, mode);
     const level = questionLevel(infos.values());
-    const title = blocks.find((b): b is Heading => b.type === "heading" && b.depth === 1);
+    /** Import mode leaves noise (a back-to-top link, a comment) out of the answer text. */
+    const answerText = (start: number, end: number) => sliceWithoutCuts(text, cuts, start, end).trim();
+    const shown = (block: RootContent) => isVisible(block) && !noise.has(block);
 
     const isQuestion = (info: HeadingInfo) =>
       (info.prefix !== undefined && info.node.depth >= 2 && info.node.depth <= 4) ||
@@ -109,8 +119,8 @@ export const canonicalRecognizer: Recognizer = {
         answerBlocks = open.answer;
         answerLine = startLine(marker.block);
         const last = answerBlocks.at(-1) ?? marker.block;
-        answer = text.slice(marker.end, endOffset(last)).trim();
-        const stray = before.find(isVisible);
+        answer = answerText(marker.end, endOffset(last));
+        const stray = before.find(shown);
         if (stray) {
           problems.push({
             code: "W006",
@@ -121,7 +131,7 @@ export const canonicalRecognizer: Recognizer = {
       } else if (mode === "import") {
         answerBlocks = before;
         const last = before.at(-1);
-        answer = last ? text.slice(endOffset(heading), endOffset(last)).trim() : "";
+        answer = last ? answerText(endOffset(heading), endOffset(last)) : "";
       } else {
         answerBlocks = [];
         answer = null;
@@ -139,13 +149,14 @@ export const canonicalRecognizer: Recognizer = {
         });
       }
       const candidate: QuestionCandidate = {
-        heading,
+        promptNode: heading,
         line,
-        prompt: info.text,
+        // Import mode reads `### 12. What…?` (with an **Answer:** line) as "What…?".
+        prompt: mode === "import" && !info.prefix ? stripNumbering(info.text) : info.text,
         section,
         answer,
         answerLine,
-        answerBlocks,
+        answerBlocks: noise.size > 0 ? answerBlocks.filter((b) => !noise.has(b)) : answerBlocks,
         blocks: [heading, ...before, ...(marker ? [marker.block] : []), ...open.answer],
       };
       if (info.prefix) {
@@ -158,6 +169,11 @@ export const canonicalRecognizer: Recognizer = {
 
     for (const block of blocks) {
       if (tree.metadata.has(block)) continue;
+      if (noise.has(block)) {
+        // Kept with the question (an `<!-- id: … -->` comment names it), left out of its text.
+        if (open) (open.marker ? open.answer : open.before).push(block);
+        continue;
+      }
       if (block.type === "heading") {
         const info = infos.get(block) as HeadingInfo;
         if (isQuestion(info)) {
@@ -181,7 +197,13 @@ export const canonicalRecognizer: Recognizer = {
         if (isSection(info) || block.depth === 1) {
           section = isSection(info) ? { title: info.text, line: startLine(block) } : null;
           sectionHasQuestions = false;
-        } else if (block.depth === level && sectionHasQuestions && info.prefix === undefined) {
+        } else if (
+          block.depth === level &&
+          sectionHasQuestions &&
+          info.prefix === undefined &&
+          // A person's own file may end with "## License" or "## References": prose, meant to be skipped.
+          !(mode === "import" && isProseTitle(info.text))
+        ) {
           problems.push({
             code: "W005",
             line: startLine(block),

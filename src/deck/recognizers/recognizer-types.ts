@@ -1,7 +1,10 @@
 import type { Heading, RootContent } from "mdast";
 import type { CompileMode } from "../deck-types.ts";
+import type { DetailsElement } from "../details-scan.ts";
 import type { DeckDialect } from "../front-matter.ts";
+import type { NoiseKind } from "../noise.ts";
 import type { RawProblem } from "../problem-codes.ts";
+import type { SourceRange } from "../source-slice.ts";
 
 /** A parsed deck file as every recogniser sees it. */
 export interface DeckTree {
@@ -11,6 +14,21 @@ export interface DeckTree {
   blocks: readonly RootContent[];
   /** Blocks that are deck metadata (a trailing **Last Updated:**), never part of an answer. */
   metadata: ReadonlySet<RootContent>;
+  /** The deck's title heading: the first `#` heading that is not noise. */
+  title: Heading | undefined;
+  /**
+   * Import mode: blocks that are never a question nor answer text (tables of contents, back-to-top
+   * links, badges, HTML comments, `<br>` lines, MDX imports and JSX tags). Recognisers keep them
+   * in a question's `blocks` (an `<!-- id: … -->` comment names the question) but never read them.
+   * Empty in strict mode.
+   */
+  noise: ReadonlyMap<RootContent, NoiseKind>;
+  /** Source ranges left out of answer text, sorted and apart: noise blocks and noise inside paragraphs. */
+  cuts: readonly SourceRange[];
+  /** Import mode: the outermost top-level `<details>` elements, in file order (empty in strict mode). */
+  details: readonly DetailsElement[];
+  /** The details element that opens in each HTML block (the first one when a block opens several). */
+  detailsByNode: ReadonlyMap<RootContent, DetailsElement>;
 }
 
 /** A section (topic) heading. */
@@ -21,10 +39,11 @@ export interface SectionRef {
 
 /** A question as a dialect found it, before ids, kinds and key points are settled. */
 export interface QuestionCandidate {
-  heading: Heading;
-  /** 1-based line of the question heading. */
+  /** The block that holds the question's text: a heading, a paragraph, an HTML block. */
+  promptNode: RootContent;
+  /** 1-based line of the question's text. */
   line: number;
-  /** `Q`/`S` and the number when the heading carries a canonical number such as `Q12:`. */
+  /** `Q`/`S` and the number when the question carries a canonical number such as `Q12:`. */
   prefix?: "Q" | "S";
   number?: number;
   prompt: string;
@@ -32,11 +51,14 @@ export interface QuestionCandidate {
   section: SectionRef | null;
   /** Markdown source of the answer, or null when the question has no answer at all. */
   answer: string | null;
-  /** Line a person edits to fix the answer: the answer marker's, else the heading's. */
+  /** Line a person edits to fix the answer: the answer marker's, else the question's. */
   answerLine: number;
-  /** Top-level blocks of the answer (for key points). */
+  /** Blocks of the answer (for key points). */
   answerBlocks: RootContent[];
-  /** Every top-level block of the question, heading included (for ids and links). */
+  /**
+   * Every block of the question in file order, its prompt's included (for ids, links and the lines
+   * it covers). Top-level blocks, or the blocks of a list item for list-heading questions.
+   */
   blocks: RootContent[];
 }
 
@@ -49,7 +71,8 @@ export interface Recognition {
 
 /**
  * A dialect of question files. Import mode runs every recogniser over the same tree and keeps the
- * one that finds most questions; strict mode uses only the canonical one.
+ * one that finds most questions; strict mode uses only the canonical one. Each recogniser reads
+ * the tree once, front to back (no rescans per question), so a large file stays fast.
  */
 export interface Recognizer {
   dialect: DeckDialect;

@@ -1,0 +1,112 @@
+import type { Heading, RootContent } from "mdast";
+import { answerWithin } from "../answer-source.ts";
+import { endOffset, startLine } from "../node-position.ts";
+import { plainText } from "../plain-text.ts";
+import { ANSWER_LABEL, isTocTitle, questionScore, readPrompt } from "../prompt-text.ts";
+import type { DeckTree, QuestionCandidate, Recognition, Recognizer, SectionRef } from "./recognizer-types.ts";
+import { sectionOf } from "./section-tracker.ts";
+
+interface HeadingText {
+  text: string;
+  score: 0 | 1 | 2;
+}
+
+/**
+ * The heading level of the file's questions: the level (2–6) whose headings read most like
+ * questions (`?`, an asking word, numbering); the shallower on a tie. 0 when none does.
+ */
+function questionLevel(headings: ReadonlyMap<Heading, HeadingText>): number {
+  const scores = [0, 0, 0, 0, 0, 0, 0];
+  for (const [heading, { score }] of headings) {
+    if (heading.depth >= 2) scores[heading.depth] = (scores[heading.depth] ?? 0) + score;
+  }
+  let best = 0;
+  for (let depth = 2; depth <= 6; depth += 1) if ((scores[depth] ?? 0) > (scores[best] ?? 0)) best = depth;
+  return best;
+}
+
+/**
+ * The heading dialect: questions are headings at the file's question level (numbering such as
+ * `Q12:`, `12.`, `Question 12:` or `1️⃣` stripped), answers the blocks below them up to the next
+ * heading at that level or above (or a rule); deeper headings belong to the answer. A heading at
+ * the question level is a question when it reads like one (a `?`, an asking word, a number); others
+ * (Overview, Summary…) end the answer above and are skipped.
+ */
+export const headingRecognizer: Recognizer = {
+  dialect: "heading",
+  recognize(tree: DeckTree): Recognition {
+    const { blocks, noise, title } = tree;
+    const headings = new Map<Heading, HeadingText>();
+    for (const block of blocks) {
+      if (block.type !== "heading" || noise.has(block)) continue;
+      const text = plainText(block);
+      headings.set(block, { text, score: questionScore(text) });
+    }
+    const level = questionLevel(headings);
+    const questions: QuestionCandidate[] = [];
+    if (level === 0) return { dialect: "heading", questions, problems: [] };
+
+    let section: SectionRef | null = null;
+    let open: { heading: Heading; text: string; section: SectionRef | null; blocks: RootContent[] } | null = null;
+
+    const close = () => {
+      if (!open) return;
+      const { heading, text } = open;
+      const line = startLine(heading);
+      const after = open.blocks;
+      const { answer, answerBlocks, answerLine } = answerWithin(tree, {
+        start: endOffset(heading),
+        end: after.length > 0 ? endOffset(after.at(-1) as RootContent) : endOffset(heading),
+        blocks: after,
+        line,
+      });
+      questions.push({
+        promptNode: heading,
+        line,
+        ...readPrompt(text),
+        section: open.section,
+        answer,
+        answerLine,
+        answerBlocks,
+        blocks: [heading, ...after],
+      });
+      open = null;
+    };
+
+    const isQuestion = (heading: Heading, info: HeadingText) =>
+      heading.depth === level && info.score > 0 && !isTocTitle(info.text) && !ANSWER_LABEL.test(info.text);
+    const isSection = (heading: Heading) =>
+      level > 2 ? heading.depth >= 2 && heading.depth < level : heading.depth === 1 && heading !== title;
+
+    for (const block of blocks) {
+      if (tree.metadata.has(block)) continue;
+      if (noise.has(block)) {
+        open?.blocks.push(block);
+        continue;
+      }
+      if (block.type === "heading") {
+        const info = headings.get(block) as HeadingText;
+        if (isQuestion(block, info)) {
+          close();
+          open = { heading: block, text: info.text, section, blocks: [] };
+          continue;
+        }
+        if (open && block.depth > level) {
+          open.blocks.push(block);
+          continue;
+        }
+        close();
+        if (isSection(block)) section = sectionOf(block, info.text);
+        else if (block.depth < level) section = null;
+        continue;
+      }
+      if (block.type === "thematicBreak") {
+        close();
+        continue;
+      }
+      open?.blocks.push(block);
+    }
+    close();
+    return { dialect: "heading", questions, problems: [] };
+  },
+};
