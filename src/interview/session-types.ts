@@ -137,6 +137,12 @@ export interface SessionEntry {
   flagged: boolean;
   /** Left with Skip and no grade; cleared when the question is graded. */
   skipped: boolean;
+  /**
+   * When this entry last changed (the time of the event that changed it). Absent in sessions
+   * saved before tabs merged their copies. Two copies of one finished session (a regrade in each
+   * of two tabs) keep, per question, the entry changed last: see session-merge.ts.
+   */
+  changedAt?: number;
 }
 
 /** One practice session, open or finished. */
@@ -154,4 +160,10 @@ export interface Session {
   /** Set once finished; a finished session accepts only `regraded`. */
   finishedAt?: number;
   entries: Record<string, SessionEntry>;
+  /**
+   * When anything in it last changed (the latest event time it took in). Absent in sessions
+   * saved before tabs merged their copies. When two tabs hold different copies of one session,
+   * the newer change wins: see session-merge.ts.
+   */
+  updatedAt?: number;
 }

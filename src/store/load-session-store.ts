@@ -17,10 +17,15 @@ export function loadSessionStore(): Promise<SessionStoreModule> {
   return pending;
 }
 
+/** The session store module if it has loaded already (event handlers on screens it rendered). */
+export function loadedSessionStore(): SessionStoreModule | null {
+  return loaded;
+}
+
 const noSubscription = () => () => undefined;
 
-/** The open session once the store has loaded (null before, and when none is open). */
-export function useOpenSessionAfterLoad(): Session | null {
+/** A value read from the session store once it has loaded (`fallback` before). */
+function useAfterLoad<T>(read: (store: SessionStoreModule) => T, fallback: T): T {
   const [store, setStore] = useState(loaded);
   useEffect(() => {
     if (store) return undefined;
@@ -36,6 +41,23 @@ export function useOpenSessionAfterLoad(): Session | null {
     (onChange: () => void) => (store ? store.useSessionStore.subscribe(onChange) : noSubscription()),
     [store],
   );
-  const read = () => (store ? store.useSessionStore.getState().current : null);
-  return useSyncExternalStore(subscribe, read, read);
+  const get = () => (store ? read(store) : fallback);
+  return useSyncExternalStore(subscribe, get, get);
+}
+
+const readResumable = (store: SessionStoreModule) => store.selectResumableSession(store.useSessionStore.getState());
+const readTabSessionId = (store: SessionStoreModule) => store.useSessionStore.getState().currentId;
+
+/**
+ * The session setup offers to resume once the store has loaded (null before, and when there is
+ * none): this tab's own, else the latest one left open by a tab since closed. Never a session
+ * another tab is running.
+ */
+export function useOpenSessionAfterLoad(): Session | null {
+  return useAfterLoad(readResumable, null);
+}
+
+/** The id of the session this tab runs, once the store has loaded (null before, and when none). */
+export function useTabSessionIdAfterLoad(): string | null {
+  return useAfterLoad(readTabSessionId, null);
 }

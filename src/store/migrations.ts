@@ -1,14 +1,16 @@
 import { z } from "zod/mini";
-import type { Session } from "../interview/session-types.ts";
+import type { SavedSessions } from "../interview/session-merge.ts";
+import type { QuestionMeta, Session, SessionConfig } from "../interview/session-types.ts";
 
-/** Version of the saved session state; bump on any change of its shape and add a branch below. */
-export const SESSION_STATE_VERSION = 1;
+/**
+ * Version of the saved session state; bump on any change of its shape and add a branch below.
+ * 1: `{ current, finished }`, one open session for the whole browser.
+ * 2: `{ open, finished, clearedAt }`, every tab's open session by id (see session-merge.ts).
+ */
+export const SESSION_STATE_VERSION = 2;
 
-/** What the session store saves: the open session and finished sessions (results). */
-export interface PersistedSessionState {
-  current: Session | null;
-  finished: Record<string, Session>;
-}
+/** What the session store saves: every open session (each run by one tab) and the finished ones. */
+export type PersistedSessionState = SavedSessions;
 
 /** The result of reading saved state: always usable, with a notice when something had to be dropped. */
 export interface RestoredSessionState {
@@ -51,6 +53,7 @@ const metaSchema = z.object({
 
 const entrySchema = z.object({
   elapsedMs: timestamp,
+  changedAt: z.optional(timestamp),
   activeSince: z.optional(timestamp),
   answeredMs: z.optional(timestamp),
   doneAt: z.optional(timestamp),
@@ -74,6 +77,7 @@ export const sessionSchema = z
     pausedAt: z.optional(timestamp),
     finishedAt: z.optional(timestamp),
     entries: z.record(z.string(), entrySchema),
+    updatedAt: z.optional(timestamp),
   })
   .check(
     z.refine(
@@ -84,6 +88,18 @@ export const sessionSchema = z
     ),
   );
 
+/** Parses a saved session config; undefined when it is not one. */
+export function parseSessionConfig(value: unknown): SessionConfig | undefined {
+  const result = configSchema.safeParse(value);
+  return result.success ? (result.data as SessionConfig) : undefined;
+}
+
+/** Parses a saved copy of what a session knew of a question; undefined when it is not one. */
+export function parseQuestionMeta(value: unknown): QuestionMeta | undefined {
+  const result = metaSchema.safeParse(value);
+  return result.success ? (result.data as QuestionMeta) : undefined;
+}
+
 /** Parses one saved session; undefined when it is not one (so one bad record never sinks the rest). */
 export function parseSession(value: unknown): Session | undefined {
   const result = sessionSchema.safeParse(value);
@@ -91,7 +107,7 @@ export function parseSession(value: unknown): Session | undefined {
 }
 
 function emptyState(): PersistedSessionState {
-  return { current: null, finished: {} };
+  return { open: {}, finished: {}, clearedAt: null };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -99,11 +115,48 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * A saved session already known in memory, unchanged since (same id, state and change times, of
+ * the session and of each entry): reused as it is, so reading another tab's save does not
+ * validate every result again on each of its writes. The entries' times matter: a merge of two
+ * copies keeps the later `updatedAt` of the two but may take entries from the other copy.
+ * Sessions without `updatedAt` (older saves) are always validated.
+ */
+function knownCopy(value: unknown, known: PersistedSessionState | undefined): Session | undefined {
+  if (known === undefined || !isRecord(value) || typeof value.id !== "string" || typeof value.updatedAt !== "number") {
+    return undefined;
+  }
+  const id = value.id;
+  const copy = Object.hasOwn(known.finished, id)
+    ? known.finished[id]
+    : Object.hasOwn(known.open, id)
+      ? known.open[id]
+      : undefined;
+  if (copy === undefined || copy.updatedAt !== value.updatedAt) return undefined;
+  if ((copy.finishedAt === undefined) !== (value.finishedAt === undefined) || !isRecord(value.entries))
+    return undefined;
+  const entries = value.entries;
+  const sameTimes = copy.questionIds.every((questionId) => {
+    const entry = Object.hasOwn(entries, questionId) ? entries[questionId] : undefined;
+    return isRecord(entry) && entry.changedAt === copy.entries[questionId]?.changedAt;
+  });
+  return sameTimes && Object.keys(entries).length === copy.questionIds.length ? copy : undefined;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
+
+/**
  * Turns whatever was saved (any version, any damage) into today's shape. It never throws: what
  * cannot be read is dropped and said in `notice`, so the app starts clean instead of a white screen.
+ * `known` (the state in memory) lets sessions that did not change skip validation.
  */
-export function restoreSessionState(saved: unknown, version: number): RestoredSessionState {
-  if (version !== SESSION_STATE_VERSION) {
+export function restoreSessionState(
+  saved: unknown,
+  version: number,
+  known?: PersistedSessionState,
+): RestoredSessionState {
+  if (version !== 1 && version !== SESSION_STATE_VERSION) {
     // Version 0 was never released; any other number is from a newer or unknown build.
     return {
       state: emptyState(),
@@ -114,26 +167,51 @@ export function restoreSessionState(saved: unknown, version: number): RestoredSe
     return { state: emptyState(), notice: "Saved sessions could not be read and were reset." };
   }
   const problems: string[] = [];
-  let current: Session | null = null;
-  if (saved.current !== null && saved.current !== undefined) {
-    current = parseSession(saved.current) ?? null;
-    if (!current) problems.push("the open session was damaged and was closed");
-    else if (current.finishedAt !== undefined) current = null;
-  }
+  const read = (value: unknown) => knownCopy(value, known) ?? parseSession(value);
   const finished: Record<string, Session> = {};
+  const open: Record<string, Session> = {};
+  let droppedOpen = 0;
+  const keepOpen = (value: unknown) => {
+    const session = read(value);
+    if (session === undefined) droppedOpen += 1;
+    // An open session saved finished (a build that crashed between the two writes) is a result.
+    else if (session.finishedAt !== undefined) finished[session.id] ??= session;
+    else open[session.id] = session;
+  };
+  // Version 1 kept one open session for the whole browser; version 2 keeps each tab's by id.
+  if (version === 1) {
+    if (saved.current !== null && saved.current !== undefined) keepOpen(saved.current);
+  } else if (isRecord(saved.open)) {
+    for (const value of Object.values(saved.open)) keepOpen(value);
+  } else if (saved.open !== undefined) {
+    problems.push("the list of open sessions was damaged and was reset");
+  }
+  if (droppedOpen > 0) {
+    problems.push(
+      version === 1
+        ? "the open session was damaged and was closed"
+        : `${droppedOpen} damaged open ${plural(droppedOpen, "session was", "sessions were")} closed`,
+    );
+  }
   let dropped = 0;
   if (isRecord(saved.finished)) {
     for (const value of Object.values(saved.finished)) {
-      const session = parseSession(value);
-      if (session && session.finishedAt !== undefined) finished[session.id] = session;
-      else dropped += 1;
+      const session = read(value);
+      if (session && session.finishedAt !== undefined) {
+        finished[session.id] = session;
+        delete open[session.id];
+      } else dropped += 1;
     }
   } else if (saved.finished !== undefined) {
     problems.push("the list of finished sessions was damaged and was reset");
   }
-  if (dropped > 0) problems.push(`${dropped} damaged result${dropped === 1 ? " was" : "s were"} skipped`);
+  if (dropped > 0) problems.push(`${dropped} damaged ${plural(dropped, "result was", "results were")} skipped`);
+  const clearedAt =
+    typeof saved.clearedAt === "number" && Number.isFinite(saved.clearedAt) && saved.clearedAt >= 0
+      ? saved.clearedAt
+      : null;
   return {
-    state: { current, finished },
+    state: { open, finished, clearedAt },
     notice: problems.length > 0 ? `Some saved data could not be read: ${problems.join("; ")}.` : null,
   };
 }

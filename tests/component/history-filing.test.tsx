@@ -12,7 +12,8 @@ const questions = ["a", "b"].map((id) => makeQuestion(id));
 
 beforeEach(async () => {
   localStorage.clear();
-  useSessionStore.setState({ current: null, finished: {}, notice: null, storageWarning: null });
+  useSessionStore.setState({ ...useSessionStore.getInitialState(), busyElsewhere: new Set<string>() });
+  sessionStorage.clear();
   await historyDb().clearHistory();
 });
 

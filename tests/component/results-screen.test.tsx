@@ -95,7 +95,8 @@ function spyOnObjectUrls() {
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
-  useSessionStore.setState({ current: null, finished: {}, notice: null, storageWarning: null });
+  useSessionStore.setState({ ...useSessionStore.getInitialState(), busyElsewhere: new Set<string>() });
+  sessionStorage.clear();
   localStorage.clear();
 });
 

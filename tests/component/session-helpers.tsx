@@ -21,7 +21,8 @@ export const baseConfig: SessionConfig = {
 };
 
 export function resetSessionStore() {
-  useSessionStore.setState({ current: null, finished: {}, notice: null, storageWarning: null });
+  useSessionStore.setState({ ...useSessionStore.getInitialState(), busyElsewhere: new Set<string>() });
+  sessionStorage.clear();
   localStorage.clear();
 }
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { HEARTBEAT_KEY, useSessionStore } from "../../src/store/session-store.ts";
+import { readLastSeenAt, useSessionStore } from "../../src/store/session-store.ts";
 import { renderApp } from "./render-app.tsx";
 import { advance, awsQuestions, currentSession, openSession, resetSessionStore } from "./session-helpers.tsx";
 
@@ -161,7 +161,7 @@ describe("session screen: bad input and faults", () => {
     await openSession();
     advance(20_000);
     setVisibility("hidden");
-    const hiddenAt = Number(localStorage.getItem(HEARTBEAT_KEY));
+    const hiddenAt = readLastSeenAt(currentSession()!.id);
     advance(120_000);
     act(() => setVisibility("visible"));
     expect(await screen.findByRole("heading", { level: 1, name: "Paused" })).toBeInTheDocument();

@@ -20,39 +20,96 @@ function finishedSession(id: string): Session {
 }
 
 describe("restoreSessionState", () => {
-  it("keeps a valid open session and finished results", () => {
+  it("keeps valid open sessions, finished results and the time results were deleted", () => {
     const done = finishedSession("s0");
-    const { state, notice } = restoreSessionState({ current: openSession(), finished: { s0: done } }, SESSION_STATE_VERSION);
+    const other = { ...openSession(), id: "s2" };
+    const { state, notice } = restoreSessionState(
+      { open: { s1: openSession(), s2: other }, finished: { s0: done }, clearedAt: 500 },
+      SESSION_STATE_VERSION,
+    );
     expect(notice).toBeNull();
-    expect(state.current?.id).toBe("s1");
+    expect(Object.keys(state.open).sort()).toEqual(["s1", "s2"]);
     expect(state.finished.s0).toEqual(done);
+    expect(state.clearedAt).toBe(500);
+  });
+
+  it("migrates version 1 (one open session for the whole browser) to open sessions by id", () => {
+    const done = finishedSession("s0");
+    const { state, notice } = restoreSessionState({ current: openSession(), finished: { s0: done } }, 1);
+    expect(notice).toBeNull();
+    expect(state).toEqual({ open: { s1: openSession() }, finished: { s0: done }, clearedAt: null });
+    expect(restoreSessionState({ current: null, finished: {} }, 1).state).toEqual({ open: {}, finished: {}, clearedAt: null });
   });
 
   it("resets with a notice on an unknown version", () => {
-    const { state, notice } = restoreSessionState({ current: openSession(), finished: {} }, 99);
-    expect(state).toEqual({ current: null, finished: {} });
+    const { state, notice } = restoreSessionState({ open: { s1: openSession() }, finished: {} }, 99);
+    expect(state).toEqual({ open: {}, finished: {}, clearedAt: null });
     expect(notice).toMatch(/unknown version \(99\)/);
   });
 
   it.each([null, undefined, 42, "text", [], true])("turns the hostile blob %j into a clean slate with a notice", (blob) => {
     const { state, notice } = restoreSessionState(blob, SESSION_STATE_VERSION);
-    expect(state).toEqual({ current: null, finished: {} });
+    expect(state).toEqual({ open: {}, finished: {}, clearedAt: null });
     expect(notice).toMatch(/could not be read/);
   });
 
   it("skips one damaged result and keeps the others", () => {
     const good = finishedSession("good");
     const bad = { ...finishedSession("bad"), questionIds: "nope" };
-    const { state, notice } = restoreSessionState({ current: null, finished: { good, bad } }, SESSION_STATE_VERSION);
+    const { state, notice } = restoreSessionState({ open: {}, finished: { good, bad } }, SESSION_STATE_VERSION);
     expect(Object.keys(state.finished)).toEqual(["good"]);
     expect(notice).toMatch(/1 damaged result was skipped/);
   });
 
-  it("closes a damaged open session and says so", () => {
+  it("closes a damaged open session and says so, in either version", () => {
     const broken = { ...openSession(), currentIndex: 7 };
-    const { state, notice } = restoreSessionState({ current: broken, finished: {} }, SESSION_STATE_VERSION);
-    expect(state.current).toBeNull();
-    expect(notice).toMatch(/open session was damaged/);
+    const v1 = restoreSessionState({ current: broken, finished: {} }, 1);
+    expect(v1.state.open).toEqual({});
+    expect(v1.notice).toMatch(/open session was damaged/);
+    const v2 = restoreSessionState({ open: { s1: broken, s2: { ...openSession(), id: "s2" } }, finished: {} }, SESSION_STATE_VERSION);
+    expect(Object.keys(v2.state.open)).toEqual(["s2"]);
+    expect(v2.notice).toMatch(/1 damaged open session was closed/);
+  });
+
+  it("files an open session saved finished as a result, and a finished copy beats an open one", () => {
+    const done = { ...finishedSession("s1") };
+    const { state } = restoreSessionState({ open: { s1: done }, finished: {} }, SESSION_STATE_VERSION);
+    expect(state.open).toEqual({});
+    expect(state.finished.s1).toEqual(done);
+    const both = restoreSessionState({ open: { s1: openSession() }, finished: { s1: done } }, SESSION_STATE_VERSION);
+    expect(both.state.open).toEqual({});
+    expect(both.state.finished.s1?.finishedAt).toBe(5000);
+  });
+
+  it("ignores a hostile deletion time and a damaged list of open sessions", () => {
+    const { state, notice } = restoreSessionState({ open: "x", finished: {}, clearedAt: -5 }, SESSION_STATE_VERSION);
+    expect(state).toEqual({ open: {}, finished: {}, clearedAt: null });
+    expect(notice).toMatch(/list of open sessions was damaged/);
+    expect(restoreSessionState({ open: {}, finished: {}, clearedAt: Number.NaN }, SESSION_STATE_VERSION).state.clearedAt).toBeNull();
+  });
+
+  it("reuses a session it already knows (same id, state and change times) instead of validating it again", () => {
+    const done = finishedSession("s0");
+    const known: Session = {
+      ...done,
+      updatedAt: 6000,
+      entries: Object.fromEntries(Object.entries(done.entries).map(([id, e]) => [id, { ...e, changedAt: 5000 }])),
+    };
+    const knownState = { open: {}, finished: { s0: known }, clearedAt: null };
+    const times = (changedAt: number) => Object.fromEntries(known.questionIds.map((id) => [id, { changedAt }]));
+    // The saved copy would fail validation: reusing the known object proves it was not validated.
+    const saved = { open: {}, finished: { s0: { id: "s0", updatedAt: 6000, finishedAt: 5000, entries: times(5000) } } };
+    expect(restoreSessionState(saved, SESSION_STATE_VERSION, knownState).state.finished.s0).toBe(known);
+    // A newer updatedAt, or the same one with an entry changed at another time (a merge), is read
+    // and validated like the rest.
+    for (const changed of [
+      { id: "s0", updatedAt: 7000, finishedAt: 5000, entries: times(5000) },
+      { id: "s0", updatedAt: 6000, finishedAt: 5000, entries: times(6000) },
+    ]) {
+      const restored = restoreSessionState({ open: {}, finished: { s0: changed } }, SESSION_STATE_VERSION, knownState);
+      expect(restored.state.finished).toEqual({});
+      expect(restored.notice).toMatch(/1 damaged result was skipped/);
+    }
   });
 
   it("rejects sessions whose fields have the wrong types or values", () => {
@@ -64,5 +121,14 @@ describe("restoreSessionState", () => {
     expect(parseSession({ ...s, config: { ...s.config, mode: "exam" } })).toBeUndefined();
     expect(parseSession({ ...s, questionMeta: {} })).toBeUndefined();
     expect(parseSession(s)).toEqual(s);
+  });
+
+  it("keeps the change times two tabs merge by, and rejects hostile ones", () => {
+    const s = openSession();
+    const firstId = s.questionIds[0]!;
+    const stamped = { ...s, updatedAt: 2000, entries: { ...s.entries, [firstId]: { ...s.entries[firstId]!, changedAt: 2000 } } };
+    expect(parseSession(stamped)).toEqual(stamped);
+    expect(parseSession({ ...s, updatedAt: -1 })).toBeUndefined();
+    expect(parseSession({ ...stamped, entries: { ...stamped.entries, [firstId]: { ...stamped.entries[firstId], changedAt: "soon" } } })).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import type { Session } from "../../interview/session-types.ts";
-import { useSessionStore } from "../../store/session-store.ts";
+import { selectResumableSession, useSessionStore } from "../../store/session-store.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { usePractiseAgain } from "./use-practise-again.ts";
 
@@ -13,7 +13,7 @@ export function PractiseAgainButton({ session }: PractiseAgainButtonProps) {
   const { questionIds, starting, problem, practiseAgain } = usePractiseAgain(session);
   const hintId = useId();
   const none = questionIds.length === 0;
-  const sessionOpen = useSessionStore((state) => state.current !== null);
+  const sessionOpen = useSessionStore((state) => selectResumableSession(state) !== null);
   return (
     <div className="practise-again">
       <button

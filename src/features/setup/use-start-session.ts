@@ -31,8 +31,9 @@ async function historyOrder(config: SessionConfig, decks: readonly Deck[]): Prom
 }
 
 /**
- * Loads the chosen decks, picks the questions and opens the session (finishing any open one,
- * whose results are kept), then goes to the session screen.
+ * Loads the chosen decks, picks the questions and opens the session in this tab, then goes to the
+ * session screen. The session setup offered to resume (this tab's own, or one a closed tab left)
+ * is finished first, its results kept; a session another tab runs is left alone.
  */
 export function useStartSession(): StartSession {
   const navigate = useNavigate();
