@@ -1,7 +1,7 @@
-import { scoreSession, timeSummary } from "./scoring.ts";
+import { scoreSession } from "./scoring.ts";
 import { MAX_GRADE } from "./session-types.ts";
 import type { Grade, QuestionMeta, Session } from "./session-types.ts";
-import { answerElapsedForQuestion } from "./timer.ts";
+import { answerElapsedForQuestion, totalElapsed } from "./timer.ts";
 
 /**
  * History arithmetic over finished sessions: per question, per topic, over time.
@@ -251,7 +251,8 @@ export function historyRows(sessions: readonly Session[]): HistoryRow[] {
         questionCount: score.questionCount,
         graded: score.graded,
         percent: score.percent,
-        usedMs: timeSummary(session).usedMs,
+        // What `timeSummary` reports as used, without its per-question rows (a thousand sessions).
+        usedMs: totalElapsed(session, Number.NEGATIVE_INFINITY),
       };
     });
 }

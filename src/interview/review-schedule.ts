@@ -228,7 +228,7 @@ export function isDue(state: ReviewState, now: number): boolean {
  * questions take a few milliseconds.
  */
 export function dueQueue(
-  states: Readonly<Record<string, ReviewState>>,
+  states: Readonly<Record<string, Pick<ReviewState, "due">>>,
   questionIds: readonly string[],
   now: number,
 ): string[] {

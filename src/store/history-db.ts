@@ -8,8 +8,18 @@ import {
   withoutSessions,
   type ReviewState,
 } from "../interview/review-schedule.ts";
+import {
+  buildQuestionIndex,
+  parseSessionSummary,
+  recordAsked,
+  sessionFromSummary,
+  summarizeSession,
+  type QuestionIndexEntry,
+  type SessionSummary,
+} from "../interview/history-summary.ts";
+import { mergeSession } from "../interview/session-merge.ts";
 import type { Session } from "../interview/session-types.ts";
-import { parseSession, SESSION_STATE_VERSION } from "./migrations.ts";
+import { parseQuestionMeta, parseSession, parseSessionConfig, SESSION_STATE_VERSION } from "./migrations.ts";
 
 /**
  * History (finished sessions) and review states in IndexedDB, through idb-keyval.
@@ -20,6 +30,13 @@ import { parseSession, SESSION_STATE_VERSION } from "./migrations.ts";
  * read-write transactions on a store one at a time across tabs, so two tabs filing grades at the
  * same moment both land (review states merge their per-session logs, see review-schedule.ts).
  * After each write the other tabs hear about it on a BroadcastChannel and reload.
+ *
+ * Beside them, an index for the history page (history-summary.ts): a summary per session
+ * (`summary:<id>`) and per question its latest prompt and due date (`question:<questionId>`),
+ * written in the same transactions. The index is derived data: when it is missing or does not
+ * check out (a database from before it, a record it cannot read) it is rebuilt from the records,
+ * once, and the records it could not read are listed in `meta:index` so that the page still
+ * reports them without reading every session.
  *
  * Reads validate every record: a bad one is skipped and reported, never fatal, and never
  * deleted (a newer version of the app may be able to read it). Nothing here throws: failures
@@ -44,6 +61,8 @@ export const HISTORY_CHANNEL = "rehearse-history";
 export const LEGACY_SESSIONS_KEY = "rehearse.sessions";
 
 const MIGRATION_MARKER_KEY = "meta:migrated-local-storage";
+/** What the last rebuild of the index could not read (the page reports these without reading them). */
+const INDEX_STATE_KEY = "meta:index";
 
 /** A stored session. */
 export interface SessionRecord {
@@ -66,6 +85,27 @@ interface MarkerRecord {
   at: number;
 }
 
+/** The summary of a stored session (index). */
+interface SummaryRecord {
+  schema: typeof HISTORY_SCHEMA;
+  kind: "summary";
+  summary: SessionSummary;
+}
+
+/** What the history knows of one question (index). */
+interface QuestionRecord {
+  schema: typeof HISTORY_SCHEMA;
+  kind: "question";
+  questionId: string;
+  entry: QuestionIndexEntry;
+}
+
+interface IndexStateRecord {
+  schema: typeof HISTORY_SCHEMA;
+  kind: "index";
+  problems: RecordProblem[];
+}
+
 /** A record that could not be read: skipped, kept in the database, and reported. */
 export interface RecordProblem {
   key: string;
@@ -79,6 +119,18 @@ export interface HistorySnapshot {
   reviews: Record<string, ReviewState>;
   problems: RecordProblem[];
   /** Set when the database could not be opened or read at all (private mode, blocked storage). */
+  failure: string | null;
+}
+
+/**
+ * What the history page reads: every finished session from its summary (prompts, labels and
+ * notes left out: see `sessionFromSummary`), and per question its latest prompt and due date.
+ */
+export interface HistoryOverview {
+  sessions: Session[];
+  /** Per question id (a record with no prototype). */
+  questions: Record<string, QuestionIndexEntry>;
+  problems: RecordProblem[];
   failure: string | null;
 }
 
@@ -107,6 +159,8 @@ export type ImportResult = WriteResult<{ added: number; duplicates: number; revi
 
 export interface HistoryDb {
   readHistory(): Promise<HistorySnapshot>;
+  /** What the history page needs, from the index (rebuilt first when it is missing or stale). */
+  readOverview(): Promise<HistoryOverview>;
   /** Files a finished session (again, after a regrade: the new copy replaces the old) and its grades. */
   saveFinishedSession(session: Session): Promise<WriteResult<{ reviewsChanged: number }>>;
   /** Merges a parsed backup: sessions already here stay as they are, review states gain grades. */
@@ -129,6 +183,10 @@ export interface HistoryDbOptions {
 
 const sessionKey = (id: string) => `session:${id}`;
 const reviewKey = (questionId: string) => `review:${questionId}`;
+const summaryKey = (id: string) => `summary:${id}`;
+const questionKey = (questionId: string) => `question:${questionId}`;
+/** Every key that starts with `prefix`. */
+const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -142,7 +200,31 @@ type ReadRecord =
   | { kind: "session"; session: Session }
   | { kind: "review"; questionId: string; state: ReviewState }
   | { kind: "marker" }
+  | { kind: "summary"; summary: SessionSummary }
+  | { kind: "question"; questionId: string; entry: QuestionIndexEntry }
+  | { kind: "index"; problems: RecordProblem[] }
+  /** An index record that does not check out: rebuilt, not reported (it is derived data). */
+  | { kind: "bad-index" }
   | { kind: "bad"; reason: string; newer: boolean };
+
+const isTime = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value >= 0;
+
+function readQuestionEntry(value: unknown): QuestionIndexEntry | undefined {
+  if (!isRecord(value)) return undefined;
+  const meta = value.meta === null ? null : parseQuestionMeta(value.meta);
+  const metaAt = value.metaAt === null || isTime(value.metaAt) ? value.metaAt : undefined;
+  const due = value.due === null || isTime(value.due) ? value.due : undefined;
+  if (meta === undefined || metaAt === undefined || due === undefined) return undefined;
+  return (meta === null) === (metaAt === null) ? { meta, metaAt, due } : undefined;
+}
+
+function readIndexProblems(value: unknown): RecordProblem[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const problems = value.filter(
+    (p): p is RecordProblem => isRecord(p) && typeof p.key === "string" && typeof p.reason === "string",
+  );
+  return problems.length === value.length ? problems.map(({ key, reason }) => ({ key, reason })) : undefined;
+}
 
 /** Validates one stored record against its key. */
 function readRecord(key: string, value: unknown): ReadRecord {
@@ -167,6 +249,19 @@ function readRecord(key: string, value: unknown): ReadRecord {
     return { kind: "review", questionId: value.questionId, state };
   }
   if (value.kind === "marker") return { kind: "marker" };
+  if (value.kind === "summary") {
+    const summary = parseSessionSummary(value.summary, parseSessionConfig);
+    return summary !== undefined && key === summaryKey(summary.id) ? { kind: "summary", summary } : { kind: "bad-index" };
+  }
+  if (value.kind === "question") {
+    const entry = readQuestionEntry(value.entry);
+    const ok = entry !== undefined && typeof value.questionId === "string" && key === questionKey(value.questionId);
+    return ok ? { kind: "question", questionId: value.questionId as string, entry } : { kind: "bad-index" };
+  }
+  if (value.kind === "index") {
+    const problems = readIndexProblems(value.problems);
+    return problems === undefined || key !== INDEX_STATE_KEY ? { kind: "bad-index" } : { kind: "index", problems };
+  }
   return { kind: "bad", reason: "unknown kind of record", newer: false };
 }
 
@@ -176,6 +271,14 @@ function sessionRecord(session: Session): SessionRecord {
 
 function reviewRecord(questionId: string, state: ReviewState): ReviewRecord {
   return { schema: HISTORY_SCHEMA, kind: "review", questionId, state };
+}
+
+function summaryRecord(session: Session): SummaryRecord {
+  return { schema: HISTORY_SCHEMA, kind: "summary", summary: summarizeSession(session) };
+}
+
+function questionRecord(questionId: string, entry: QuestionIndexEntry): QuestionRecord {
+  return { schema: HISTORY_SCHEMA, kind: "question", questionId, entry };
 }
 
 function requestValue<T>(request: IDBRequest<T>): Promise<T> {
@@ -295,8 +398,12 @@ function fileInto(
       continue;
     }
     if (readable === undefined || readable.kind !== "session") added += 1;
-    puts.set(key, sessionRecord(session));
-    filed.push(session);
+    // A session filed again (a regrade) replaces the stored copy, except where another tab
+    // regraded a question later than this copy did: per question, the later change stands
+    // (session-merge.ts; on equal or unknown change times the copy filed now wins).
+    const merged = readable?.kind === "session" ? mergeSession(session, readable.session) : session;
+    puts.set(key, sessionRecord(merged));
+    filed.push(merged);
   }
   for (const [questionId, state] of Object.entries(reviews)) {
     const before = stateOf(questionId);
@@ -316,7 +423,117 @@ function fileInto(
     const state = states.get(questionId);
     if (state !== undefined && state !== "locked") puts.set(reviewKey(questionId), reviewRecord(questionId, state));
   }
+  // The index, in the same transaction: each filed session's summary, each of its questions as
+  // last asked, and the new due dates.
+  const index = new Map<string, QuestionIndexEntry | undefined>();
+  const entryOf = (questionId: string) =>
+    index.has(questionId) ? index.get(questionId) : storedQuestion(current, questionKey(questionId));
+  for (const session of filed) {
+    puts.set(summaryKey(session.id), summaryRecord(session));
+    for (const questionId of session.questionIds) {
+      const meta = session.questionMeta[questionId];
+      if (meta !== undefined) index.set(questionId, recordAsked(entryOf(questionId), meta, session.finishedAt ?? 0));
+    }
+  }
+  for (const questionId of changed) {
+    const state = states.get(questionId);
+    if (state === undefined || state === "locked") continue;
+    index.set(questionId, { ...(entryOf(questionId) ?? { meta: null, metaAt: null }), due: state.due });
+  }
+  for (const [questionId, entry] of index) {
+    if (entry !== undefined) puts.set(questionKey(questionId), questionRecord(questionId, entry));
+  }
   return { puts, added, duplicates: duplicateIds.size, reviewsChanged: changed.size };
+}
+
+/** The index entry stored under `key`; undefined when absent or unreadable (it is then rebuilt). */
+function storedQuestion(current: ReadonlyMap<string, unknown>, key: string): QuestionIndexEntry | undefined {
+  const value = current.get(key);
+  if (value === undefined) return undefined;
+  const record = readRecord(key, value);
+  return record.kind === "question" ? record.entry : undefined;
+}
+
+/**
+ * Every index record for these sessions and review states, from scratch (a rebuild), with the
+ * problems the page should report without reading the records again.
+ */
+export function indexRecordsFor(
+  sessions: readonly Session[],
+  reviews: Readonly<Record<string, ReviewState>>,
+  problems: readonly RecordProblem[],
+): { puts: Map<string, unknown>; questions: Record<string, QuestionIndexEntry> } {
+  const puts = new Map<string, unknown>();
+  for (const session of sessions) puts.set(summaryKey(session.id), summaryRecord(session));
+  const dues: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [questionId, state] of Object.entries(reviews)) dues[questionId] = state.due;
+  const questions = buildQuestionIndex(sessions, dues);
+  for (const [questionId, entry] of Object.entries(questions)) {
+    puts.set(questionKey(questionId), questionRecord(questionId, entry));
+  }
+  const state: IndexStateRecord = { schema: HISTORY_SCHEMA, kind: "index", problems: [...problems] };
+  puts.set(INDEX_STATE_KEY, state);
+  return { puts, questions };
+}
+
+/** What the history database holds, as records keyed as it stores them (tests, the bench, a rebuild). */
+export function historyRecordsFor(
+  sessions: readonly Session[],
+  reviews: Readonly<Record<string, ReviewState>>,
+): Map<string, unknown> {
+  const records = new Map<string, unknown>();
+  for (const session of sessions) records.set(sessionKey(session.id), sessionRecord(session));
+  for (const [questionId, state] of Object.entries(reviews)) {
+    records.set(reviewKey(questionId), reviewRecord(questionId, state));
+  }
+  for (const [key, value] of indexRecordsFor(sessions, reviews, []).puts) records.set(key, value);
+  return records;
+}
+
+type OverviewRead = [
+  keys: IDBValidKey[],
+  summaries: unknown[],
+  summaryKeys: IDBValidKey[],
+  questions: unknown[],
+  questionKeys: IDBValidKey[],
+  state: unknown,
+];
+
+/**
+ * The overview from the index as read, or null when the index is missing or stale: a session or
+ * review state it does not cover (a database from before the index, a write by an older build),
+ * a summary of a session that is gone, or an index record that does not check out.
+ */
+function overviewFrom(read: OverviewRead): HistoryOverview | null {
+  const [keys, summaries, summaryKeys, questionValues, questionKeys, stateValue] = read;
+  const state = stateValue === undefined ? undefined : readRecord(INDEX_STATE_KEY, stateValue);
+  if (state !== undefined && state.kind !== "index") return null;
+  const known = state?.problems ?? [];
+  const unreadable = new Set(known.map((p) => p.key));
+  const sessions: Session[] = [];
+  const summarized = new Set<string>();
+  for (const [i, key] of summaryKeys.entries()) {
+    const record = readRecord(String(key), summaries[i]);
+    if (record.kind !== "summary") return null;
+    sessions.push(sessionFromSummary(record.summary));
+    summarized.add(sessionKey(record.summary.id));
+  }
+  const questions: Record<string, QuestionIndexEntry> = Object.create(null) as Record<string, QuestionIndexEntry>;
+  for (const [i, key] of questionKeys.entries()) {
+    const record = readRecord(String(key), questionValues[i]);
+    if (record.kind !== "question") return null;
+    questions[record.questionId] = record.entry;
+  }
+  const present = new Set(keys.map(String));
+  for (const key of summarized) if (!present.has(key)) return null;
+  for (const key of present) {
+    if (unreadable.has(key)) continue;
+    if (key.startsWith("session:") && !summarized.has(key)) return null;
+    if (key.startsWith("review:") && (questions[key.slice("review:".length)]?.due ?? null) === null) return null;
+  }
+  // Records the last rebuild could not read, if they are still there and still not covered.
+  const problems = known.filter((p) => present.has(p.key) && !summarized.has(p.key));
+  return { sessions, questions, problems, failure: null };
 }
 
 /** Keys a filing of these sessions and reviews reads. */
@@ -327,6 +544,9 @@ function keysFor(sessions: readonly Session[], reviews: Readonly<Record<string, 
     for (const { questionId } of reviewEventsOf(session)) keys.add(reviewKey(questionId));
   }
   for (const questionId of Object.keys(reviews)) keys.add(reviewKey(questionId));
+  // The index entries these sessions and reviews update.
+  for (const session of sessions) for (const questionId of session.questionIds) keys.add(questionKey(questionId));
+  for (const questionId of Object.keys(reviews)) keys.add(questionKey(questionId));
   return [...keys];
 }
 
@@ -345,7 +565,10 @@ function legacySessions(storage: Pick<Storage, "getItem">): { sessions: Session[
   } catch {
     return { sessions: [], damaged: 0, problem: "the saved sessions in localStorage are damaged" };
   }
-  if (!isRecord(blob) || blob.version !== SESSION_STATE_VERSION || !isRecord(blob.state)) {
+  // Every version of the session state so far keeps `finished` in the same shape.
+  const version = isRecord(blob) ? blob.version : undefined;
+  const known = typeof version === "number" && version >= 1 && version <= SESSION_STATE_VERSION;
+  if (!isRecord(blob) || !known || !isRecord(blob.state)) {
     return { sessions: [], damaged: 0, problem: "the saved sessions in localStorage are from an unknown version" };
   }
   const finished = blob.state.finished;
@@ -362,6 +585,15 @@ function legacySessions(storage: Pick<Storage, "getItem">): { sessions: Session[
 
 function emptyReviews(): Record<string, ReviewState> {
   return Object.create(null) as Record<string, ReviewState>;
+}
+
+function emptyIndex(): Record<string, QuestionIndexEntry> {
+  return Object.create(null) as Record<string, QuestionIndexEntry>;
+}
+
+function unreadableOverview(error: unknown): HistoryOverview {
+  const failure = `History could not be read in this browser: ${message(error)}`;
+  return { sessions: [], questions: emptyIndex(), problems: [], failure };
 }
 
 /** A history database. The app uses the default one (`historyDb()`); tests make two to play two tabs. */
@@ -400,6 +632,39 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
     }
   };
 
+  /**
+   * Builds the index again from every record, in one read-write transaction (the first read of a
+   * database from before the index, or after something left it stale). Nothing the other tabs
+   * show changes, so they are not told.
+   */
+  async function rebuildIndex(): Promise<HistoryOverview> {
+    try {
+      return await readThenWrite(getStore(), "all", (current) => {
+        const sessions: Session[] = [];
+        const reviews: Record<string, ReviewState> = emptyReviews();
+        const problems: RecordProblem[] = [];
+        const stale: string[] = [];
+        for (const [key, value] of current) {
+          const record = readRecord(key, value);
+          if (record.kind === "session") sessions.push(record.session);
+          else if (record.kind === "review") reviews[record.questionId] = record.state;
+          else if (record.kind === "bad") problems.push({ key, reason: record.reason });
+          else if (record.kind !== "marker") stale.push(key);
+        }
+        const { puts, questions } = indexRecordsFor(sessions, reviews, problems);
+        const overview: HistoryOverview = {
+          sessions: sessions.map((session) => sessionFromSummary(summarizeSession(session))),
+          questions,
+          problems,
+          failure: null,
+        };
+        return { puts, deletes: stale.filter((key) => !puts.has(key)), result: overview };
+      });
+    } catch (error) {
+      return unreadableOverview(error);
+    }
+  }
+
   async function write<T>(
     reason: HistoryChange["reason"],
     keys: readonly string[] | "all",
@@ -436,6 +701,26 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
       } catch (error) {
         return { sessions, reviews, problems, failure: `History could not be read in this browser: ${message(error)}` };
       }
+    },
+
+    async readOverview() {
+      try {
+        const read = await getStore()("readonly", (objectStore) =>
+          Promise.all([
+            requestValue(objectStore.getAllKeys()),
+            requestValue(objectStore.getAll(prefixRange("summary:"))),
+            requestValue(objectStore.getAllKeys(prefixRange("summary:"))),
+            requestValue(objectStore.getAll(prefixRange("question:"))),
+            requestValue(objectStore.getAllKeys(prefixRange("question:"))),
+            requestValue(objectStore.get(INDEX_STATE_KEY)),
+          ]),
+        );
+        const overview = overviewFrom(read);
+        if (overview !== null) return overview;
+      } catch (error) {
+        return unreadableOverview(error);
+      }
+      return rebuildIndex();
     },
 
     saveFinishedSession(session) {
@@ -491,7 +776,9 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
     clearHistory() {
       return write("cleared", "all", (current) => {
         const deletes = [...current.keys()].filter((key) => key !== MIGRATION_MARKER_KEY);
-        return { puts: new Map(), deletes, changed: deletes.length > 0, result: { deleted: deletes.length } };
+        // Counted: the sessions and review states (the index goes with them).
+        const deleted = deletes.filter((key) => key.startsWith("session:") || key.startsWith("review:")).length;
+        return { puts: new Map(), deletes, changed: deletes.length > 0, result: { deleted } };
       });
     },
 

@@ -1,17 +1,26 @@
 import { changedSincePractised, questionStats, weakestFirst } from "../interview/history-stats.ts";
+import { dueDates } from "../interview/history-summary.ts";
 import { dueQueue } from "../interview/review-schedule.ts";
 import { loadSessionStore } from "./load-session-store.ts";
-import { historyDb, type HistoryDb, type HistorySnapshot, type RecordProblem } from "./history-db.ts";
+import { historyDb, type HistoryDb, type HistoryOverview, type HistorySnapshot, type RecordProblem } from "./history-db.ts";
 
 /**
  * The history as screens read it: the localStorage results of the interview loop are moved in
- * first (once per page, and once ever thanks to the database's own marker), then every record
- * is read. Callers load this module with a dynamic `import()`, so none of the history code
- * (idb-keyval, ts-fsrs, the stats) is in the setup page's first paint.
+ * first (once per page, and once ever thanks to the database's own marker), then the records are
+ * read: the overview (the history page's index, see history-summary.ts) for the history page and
+ * the orders, every full record only for a backup. Callers load this module with a dynamic
+ * `import()`, so none of the history code (idb-keyval, ts-fsrs, the stats) is in the setup page's
+ * first paint.
  */
 
-export interface LoadedHistory extends HistorySnapshot {
+/** The history page's data: every session from its summary, per question its prompt and due date. */
+export interface LoadedHistory extends HistoryOverview {
   /** What the one-time move from localStorage could not do; `null` when it went well. */
+  migrationProblem: string | null;
+}
+
+/** Every record in full (export, import). */
+export interface LoadedFullHistory extends HistorySnapshot {
   migrationProblem: string | null;
 }
 
@@ -27,26 +36,32 @@ function migrateOnce(db: HistoryDb): Promise<string | null> {
   return migration;
 }
 
-/** Moves older results in (first call only), then reads everything; never throws. */
+/** Moves older results in (first call only), then reads the overview; never throws. */
 export async function loadHistory(db: HistoryDb = historyDb()): Promise<LoadedHistory> {
+  const migrationProblem = await migrateOnce(db);
+  const overview = await db.readOverview();
+  return { ...overview, migrationProblem };
+}
+
+/** Moves older results in (first call only), then reads every record in full; never throws. */
+export async function loadFullHistory(db: HistoryDb = historyDb()): Promise<LoadedFullHistory> {
   const migrationProblem = await migrateOnce(db);
   const snapshot = await db.readHistory();
   return { ...snapshot, migrationProblem };
 }
 
 /**
- * The history, after filing any finished session the session store holds and the database
- * lacks (a save cut short by closing the tab): what the results page shows is in history too.
+ * The history page's data, after filing any finished session the session store holds and the
+ * database lacks (a save cut short by closing the tab): what the results page shows is in history too.
  */
 export async function loadHistoryWithStore(db: HistoryDb = historyDb()): Promise<LoadedHistory> {
-  const loaded = await loadHistory(db);
+  const [loaded, { useSessionStore }] = await Promise.all([loadHistory(db), loadSessionStore()]);
   if (loaded.failure !== null) return loaded;
-  const { useSessionStore } = await loadSessionStore();
   const known = new Set(loaded.sessions.map((s) => s.id));
   const missing = Object.values(useSessionStore.getState().finished).filter((s) => !known.has(s.id));
   if (missing.length === 0) return loaded;
   for (const session of missing) await db.saveFinishedSession(session);
-  return { ...(await db.readHistory()), migrationProblem: loaded.migrationProblem };
+  return { ...(await db.readOverview()), migrationProblem: loaded.migrationProblem };
 }
 
 /**
@@ -55,7 +70,7 @@ export async function loadHistoryWithStore(db: HistoryDb = historyDb()): Promise
  */
 export async function historyOrderFor(order: "due" | "weakest-first", questionIds: readonly string[], now: number): Promise<string[]> {
   const history = await loadHistory();
-  if (order === "due") return dueQueue(history.reviews, questionIds, endOfLocalDay(now));
+  if (order === "due") return dueQueue(dueDates(history.questions), questionIds, endOfLocalDay(now));
   return weakestFirst(questionIds, questionStats(history.sessions));
 }
 
@@ -70,8 +85,8 @@ export async function dueTodayByDeck(deckIds: readonly string[], now: number): P
   const history = await loadHistory();
   const end = endOfLocalDay(now);
   const counts: Record<string, number> = Object.fromEntries(deckIds.map((id) => [id, 0]));
-  for (const [questionId, state] of Object.entries(history.reviews)) {
-    if (state.due > end) continue;
+  for (const [questionId, entry] of Object.entries(history.questions)) {
+    if (entry.due === null || entry.due > end) continue;
     const deckId = questionId.slice(0, questionId.indexOf("/"));
     if (Object.hasOwn(counts, deckId)) counts[deckId] = (counts[deckId] as number) + 1;
   }

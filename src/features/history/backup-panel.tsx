@@ -5,10 +5,10 @@ import {
   planImport,
   serializeBackup,
   type Backup,
-  type HistoryData,
   type ImportPlan,
 } from "../../interview/backup.ts";
 import { historyDb } from "../../store/history-db.ts";
+import { loadFullHistory } from "../../store/load-history.ts";
 import { loadSessionStore } from "../../store/load-session-store.ts";
 import { parseSession } from "../../store/migrations.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
@@ -16,7 +16,6 @@ import { countLabel } from "../../ui/count-label.ts";
 import { downloadText } from "../results/download-text.ts";
 
 interface BackupPanelProps {
-  history: HistoryData;
   /** Called after the data changed here (the page reloads its history). */
   onChanged: () => void;
 }
@@ -40,7 +39,7 @@ function backupFileName(at: number): string {
 }
 
 /** Export all data, import a backup (after showing what it adds), delete all data (after asking). */
-export function BackupPanel({ history, onChanged }: BackupPanelProps) {
+export function BackupPanel({ onChanged }: BackupPanelProps) {
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<{ tone: "info" | "warning"; text: string } | null>(null);
@@ -48,7 +47,15 @@ export function BackupPanel({ history, onChanged }: BackupPanelProps) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const exportAll = () => {
+  // The page shows summaries; a backup is made of the full records, read when asked for.
+  const exportAll = async () => {
+    setBusy(true);
+    const history = await loadFullHistory();
+    setBusy(false);
+    if (history.failure !== null) {
+      setStatus({ tone: "warning", text: `Nothing was exported. ${history.failure}` });
+      return;
+    }
     const now = Date.now();
     downloadText(backupFileName(now), serializeBackup(buildBackup(history.sessions, history.reviews, now)), "application/json");
     setStatus({ tone: "info", text: `Exported ${countLabel(history.sessions.length, "session")}.` });
@@ -66,6 +73,11 @@ export function BackupPanel({ history, onChanged }: BackupPanelProps) {
     const parsed = parseBackup(text, parseSession);
     if (!parsed.ok) {
       setStatus({ tone: "warning", text: `Nothing was imported from “${file.name}”. ${parsed.error}` });
+      return;
+    }
+    const history = await loadFullHistory();
+    if (history.failure !== null) {
+      setStatus({ tone: "warning", text: `Nothing was imported. ${history.failure}` });
       return;
     }
     const plan = planImport(history, parsed.backup);
@@ -105,9 +117,10 @@ export function BackupPanel({ history, onChanged }: BackupPanelProps) {
   const deleteAll = async () => {
     setConfirmDelete(false);
     setBusy(true);
-    // The store first: a history reload in between would file its results again.
+    // The store first: a history reload in between would file its results again. Other tabs
+    // drop their copies too (the store leaves the time of the deletion for them).
     const { useSessionStore } = await loadSessionStore();
-    useSessionStore.setState({ finished: {} });
+    useSessionStore.getState().actions.clearResults();
     const result = await historyDb().clearHistory();
     setBusy(false);
     setStatus(
@@ -124,7 +137,7 @@ export function BackupPanel({ history, onChanged }: BackupPanelProps) {
         Your history lives only in this browser. Export it to keep a copy or to move it to another browser.
       </p>
       <div className="actions">
-        <button type="button" className="button" onClick={exportAll} disabled={busy}>
+        <button type="button" className="button" onClick={() => void exportAll()} disabled={busy}>
           Export all data
         </button>
         <input

@@ -7,6 +7,7 @@ import {
   topicMastery,
   type QuestionStats,
 } from "../../interview/history-stats.ts";
+import { dueDates, withRecordedMeta } from "../../interview/history-summary.ts";
 import { dueQueue } from "../../interview/review-schedule.ts";
 import type { Session } from "../../interview/session-types.ts";
 import { historyDb } from "../../store/history-db.ts";
@@ -59,7 +60,12 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
   const now = fixedNow ?? openedAt;
   const router = useRouter();
   const [filter, setFilter] = useState<HistoryFilter>({ deckId: null, section: null });
-  const all = useMemo(() => questionStats(history.sessions), [history.sessions]);
+  // Sessions come from their summaries; prompts and labels from the question index.
+  const all = useMemo(
+    () => withRecordedMeta(questionStats(history.sessions), history.questions),
+    [history.sessions, history.questions],
+  );
+  const dues = useMemo(() => dueDates(history.questions), [history.questions]);
   const choices = useMemo(() => {
     const decks = new Set<string>();
     const sections = new Set<string>();
@@ -80,10 +86,10 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
       trend: scoreTrend(sessions),
       mastery: topicMastery(stats),
       practised,
-      due: dueQueue(history.reviews, [...stats.keys()], endOfLocalDay(now)),
+      due: dueQueue(dues, [...stats.keys()], endOfLocalDay(now)),
       stats,
     };
-  }, [history.sessions, history.reviews, all, filter, now]);
+  }, [history.sessions, dues, all, filter, now]);
 
   const problems = describeProblems(history.problems);
   const warnings = [history.failure, history.migrationProblem, problems].filter((text): text is string => text !== null);
@@ -123,7 +129,7 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
           </section>
           <section aria-labelledby="history-due-title">
             <h2 id="history-due-title">Due for review today</h2>
-            <DueTodayList dueIds={view.due} stats={view.stats} reviews={history.reviews} />
+            <DueTodayList dueIds={view.due} stats={view.stats} questions={history.questions} />
           </section>
           <section aria-labelledby="history-mastery-title">
             <h2 id="history-mastery-title">Mastery per topic</h2>
@@ -137,7 +143,7 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
       )}
       <section aria-labelledby="history-backup-title">
         <h2 id="history-backup-title">Backup</h2>
-        <BackupPanel history={history} onChanged={reload} />
+        <BackupPanel onChanged={reload} />
       </section>
     </div>
   );

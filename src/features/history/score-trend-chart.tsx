@@ -1,9 +1,12 @@
+import { useState } from "react";
 import type { ScorePoint } from "../../interview/history-stats.ts";
 import { historyDate, historyDateTime } from "./history-format.ts";
 
 const WIDTH = 600;
 const HEIGHT = 200;
 const PAD = { left: 44, right: 16, top: 12, bottom: 24 };
+/** At most this many sessions get a dot of their own (at 600 units wide, 5 units apart). */
+const MAX_DOTS = 120;
 
 /** One sentence saying what the chart shows, for its accessible name. */
 export function describeTrend(points: readonly ScorePoint[]): string {
@@ -20,6 +23,7 @@ export function describeTrend(points: readonly ScorePoint[]): string {
  * summary sentence, with the numbers in a table behind "Show data".
  */
 export function ScoreTrendChart({ points }: { points: readonly ScorePoint[] }) {
+  const [dataShown, setDataShown] = useState(false);
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (points.length === 1 ? innerW / 2 : (i / (points.length - 1)) * innerW);
@@ -43,29 +47,35 @@ export function ScoreTrendChart({ points }: { points: readonly ScorePoint[] }) {
           </g>
         ))}
         {points.length > 1 ? <polyline className="score-trend__line" points={line} /> : null}
-        {points.map((p, i) => (
-          <circle key={p.sessionId} className="score-trend__point" cx={x(i)} cy={y(p.percent)} r={4} />
-        ))}
+        {/* Dots while each can be told apart; past that the line alone (a thousand dots are noise and DOM). */}
+        {points.length <= MAX_DOTS
+          ? points.map((p, i) => (
+              <circle key={p.sessionId} className="score-trend__point" cx={x(i)} cy={y(p.percent)} r={4} />
+            ))
+          : null}
       </svg>
-      <details className="score-trend__data">
+      <details className="score-trend__data" onToggle={(event) => setDataShown(event.currentTarget.open)}>
         <summary>Show data</summary>
-        <table>
-          <caption className="visually-hidden">Score per session, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Finished</th>
-              <th scope="col">Score</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.sessionId}>
-                <td>{historyDateTime.format(p.at)}</td>
-                <td>{p.percent}%</td>
+        {/* Built when opened: a thousand sessions are a thousand rows nobody reads unasked. */}
+        {dataShown ? (
+          <table>
+            <caption className="visually-hidden">Score per session, oldest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Finished</th>
+                <th scope="col">Score</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.sessionId}>
+                  <td>{historyDateTime.format(p.at)}</td>
+                  <td>{p.percent}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
       </details>
     </figure>
   );
