@@ -1,18 +1,30 @@
 import { useCallback } from "react";
-import { createFileRoute } from "@tanstack/react-router";
+import { createFileRoute, useRouter } from "@tanstack/react-router";
 import { SetupScreen } from "../features/setup/setup-screen.tsx";
 import { validateSetupSearch, type SetupSearch } from "../features/setup/setup-search.ts";
-import { deckSummaries } from "../store/deck-repository.ts";
+import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
 
 export const Route = createFileRoute("/")({
-  validateSearch: (raw: Record<string, unknown>): SetupSearch => validateSetupSearch(raw, deckSummaries),
+  validateSearch: (raw: Record<string, unknown>): SetupSearch => {
+    // Until the saved decks are read, a deck id the link names may be one of them: kept, not reset.
+    const { decks, ready } = currentDeckCatalog();
+    return validateSetupSearch(raw, decks, { pending: !ready });
+  },
   component: SetupRoute,
 });
 
 function SetupRoute() {
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
-  // Each change replaces the entry: Back leaves setup rather than undoing one checkbox.
-  const replaceSearch = useCallback((next: SetupSearch) => void navigate({ search: next, replace: true }), [navigate]);
-  return <SetupScreen decks={deckSummaries} search={search} onSearchChange={replaceSearch} />;
+  const router = useRouter();
+  const catalog = useDeckSummaries();
+  // Each change replaces the entry: Back leaves setup rather than undoing one checkbox. A rewrite
+  // that comes late (the saved decks loaded after the person clicked away) must not pull them back.
+  const replaceSearch = useCallback(
+    (next: SetupSearch) => {
+      if (router.latestLocation.pathname === Route.fullPath) void navigate({ search: next, replace: true });
+    },
+    [navigate, router],
+  );
+  return <SetupScreen catalog={catalog} search={search} onSearchChange={replaceSearch} />;
 }

@@ -1,27 +1,104 @@
+import { useEffect, useSyncExternalStore } from "react";
 import { deckSummaries as bundledSummaries, loadBundledDeck } from "virtual:rehearse-decks";
 import type { Deck, DeckSummary } from "../deck/deck-types.ts";
+import type * as SavedDecksStore from "./saved-decks-store.ts";
 
 /**
- * Where screens get decks from. Today: the decks bundled from `content/`, whose question bodies
- * load per deck on demand. Each deck is fetched once; failed loads are not cached, so a retry can
- * succeed after a network blip.
+ * Where screens get decks from: the decks bundled from `content/` first, then the ones the person
+ * imported (saved in IndexedDB). Bundled summaries are known at once; saved ones arrive a moment
+ * after the first paint, through a dynamic import, so none of the IndexedDB code is in the setup
+ * page's first bundle. Each deck's questions are fetched once; failed loads are not cached, and
+ * saved decks are dropped from the cache whenever one is saved, replaced, renamed or deleted.
  */
-const cache = new Map<string, Promise<Deck | undefined>>();
 
-/** Every deck the person can practise, without question bodies. */
-export const deckSummaries: readonly DeckSummary[] = bundledSummaries;
+type SavedDecksModule = typeof SavedDecksStore;
 
-export function findDeckSummary(id: string): DeckSummary | undefined {
-  return deckSummaries.find((d) => d.id === id);
+/** A deck as lists show it, and where it comes from ("saved" = imported by the person: "Yours"). */
+export type DeckListing = DeckSummary & { origin: "bundled" | "saved" };
+
+/** Every deck the person can practise, and whether the saved ones are known yet. */
+export interface DeckCatalog {
+  /** Bundled decks first (in build order), then saved ones by title. */
+  decks: DeckListing[];
+  /** False until the saved decks have been read (or found unavailable): an unknown id may still turn up. */
+  ready: boolean;
+  /**
+   * Saved records that could not be read (skipped); null when all is well. That saved decks are
+   * unavailable in this browser is not said here: lists still work with the bundled decks.
+   */
+  problem: string | null;
 }
 
-/** One deck with its questions; undefined for an unknown id. */
+/** The decks bundled with this build, without question bodies. */
+export const bundledDeckSummaries: readonly DeckSummary[] = bundledSummaries;
+
+const bundledIds = new Set(bundledDeckSummaries.map((deck) => deck.id));
+const bundledListings: readonly DeckListing[] = bundledDeckSummaries.map((deck) => ({ ...deck, origin: "bundled" }));
+
+const cache = new Map<string, Promise<Deck | undefined>>();
+
+let savedModule: SavedDecksModule | null = null;
+let savedPending: Promise<SavedDecksModule | null> | null = null;
+/** The saved-decks code could not be fetched (offline before it was ever cached): bundled decks only. */
+let savedFailed = false;
+const listeners = new Set<() => void>();
+
+function emit() {
+  for (const listener of [...listeners]) listener();
+}
+
+/** The saved-decks module, fetched once; null when it cannot be fetched. */
+function loadSavedModule(): Promise<SavedDecksModule | null> {
+  savedPending ??= import("./saved-decks-store.ts").then(
+    (module) => {
+      savedModule = module;
+      module.useSavedDecksStore.subscribe(emit);
+      emit();
+      return module;
+    },
+    () => {
+      savedFailed = true;
+      savedPending = null; // a later call may try again
+      emit();
+      return null;
+    },
+  );
+  return savedPending;
+}
+
+/** Starts reading the saved decks (once per page); resolves when they are known. Never rejects. */
+export async function loadSavedDeckList(): Promise<void> {
+  const module = await loadSavedModule();
+  await module?.loadSavedDecks();
+}
+
+/** Drops every saved deck's cached questions: called when a saved deck changes (here or in another tab). */
+export function forgetSavedDecks(): void {
+  for (const id of [...cache.keys()]) if (!bundledIds.has(id)) cache.delete(id);
+}
+
+async function loadSavedDeck(id: string): Promise<Deck | undefined> {
+  const module = await loadSavedModule();
+  if (module === null) throw new Error("The saved decks could not be loaded.");
+  return module.getSavedDeck(id);
+}
+
+/** One deck with its questions, bundled or saved; undefined for an unknown id. */
 export function getDeck(id: string): Promise<Deck | undefined> {
   let pending = cache.get(id);
   if (!pending) {
-    pending = loadBundledDeck(id);
+    pending = bundledIds.has(id) ? loadBundledDeck(id) : loadSavedDeck(id);
     cache.set(id, pending);
-    pending.catch(() => cache.delete(id));
+    const loaded = pending;
+    // A failure is not cached; nor is a saved deck that was not found (it may be saved in a moment).
+    loaded.then(
+      (deck) => {
+        if (deck === undefined && !bundledIds.has(id) && cache.get(id) === loaded) cache.delete(id);
+      },
+      () => {
+        if (cache.get(id) === loaded) cache.delete(id);
+      },
+    );
   }
   return pending;
 }
@@ -30,4 +107,62 @@ export function getDeck(id: string): Promise<Deck | undefined> {
 export async function getDecks(ids: readonly string[]): Promise<Deck[]> {
   const decks = await Promise.all(ids.map(getDeck));
   return decks.filter((d): d is Deck => d !== undefined);
+}
+
+let catalog: DeckCatalog = { decks: [...bundledListings], ready: false, problem: null };
+let catalogSource: { saved: unknown; status: unknown; problem: unknown; failed: boolean } | null = null;
+
+function byTitle(a: DeckListing, b: DeckListing): number {
+  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+}
+
+/**
+ * Every deck known right now (the same object until something changes, as React's external
+ * stores need). Before the saved decks are read, the bundled ones with `ready: false`.
+ */
+export function currentDeckCatalog(): DeckCatalog {
+  const state = savedModule?.useSavedDecksStore.getState();
+  const source = { saved: state?.decks, status: state?.status, problem: state?.problem, failed: savedFailed };
+  if (
+    catalogSource !== null &&
+    catalogSource.saved === source.saved &&
+    catalogSource.status === source.status &&
+    catalogSource.problem === source.problem &&
+    catalogSource.failed === source.failed
+  ) {
+    return catalog;
+  }
+  catalogSource = source;
+  const saved: DeckListing[] = (state?.decks ?? [])
+    .filter((entry) => !bundledIds.has(entry.summary.id))
+    .map((entry) => ({ ...entry.summary, origin: "saved" as const }))
+    .sort(byTitle);
+  const ready = savedFailed || state?.status === "ready" || state?.status === "unavailable";
+  const problem = state?.status === "ready" ? state.problem : null;
+  catalog = { decks: [...bundledListings, ...saved], ready, problem };
+  return catalog;
+}
+
+/** A deck's summary by id, bundled or saved (once the saved decks are known). */
+export function findDeckSummary(id: string): DeckListing | undefined {
+  return currentDeckCatalog().decks.find((deck) => deck.id === id);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/**
+ * Every deck to list, bundled first then the person's own by title; re-renders when saved decks
+ * load or change. Starts reading the saved decks (after the first paint) if nothing has yet.
+ */
+export function useDeckSummaries(): DeckCatalog {
+  const value = useSyncExternalStore(subscribe, currentDeckCatalog, currentDeckCatalog);
+  useEffect(() => {
+    void loadSavedDeckList();
+  }, []);
+  return value;
 }

@@ -19,7 +19,8 @@ const awsTopics = [
 ];
 
 function resetStore() {
-  useSessionStore.setState({ current: null, finished: {}, notice: null, storageWarning: null });
+  useSessionStore.setState({ ...useSessionStore.getInitialState(), busyElsewhere: new Set<string>() });
+  sessionStorage.clear();
   localStorage.clear();
 }
 
@@ -246,7 +247,8 @@ describe("setup screen: starting and resuming", () => {
   it("with a session open: a Resume banner, and starting another asks first and keeps the old results", async () => {
     const { user, router } = await openSetup("/?count=5&order=in-order");
     const old = await startAndWaitForSession(user, router);
-    useSessionStore.setState({ current: { ...old, currentIndex: 2, pausedAt: Date.now() } });
+    const moved = { ...old, currentIndex: 2, pausedAt: Date.now() };
+    useSessionStore.setState((state) => ({ open: { ...state.open, [old.id]: moved }, current: moved }));
     cleanup();
 
     const app = await openSetup("/?count=2");

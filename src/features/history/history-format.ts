@@ -1,11 +1,15 @@
 import type { Trend } from "../../interview/history-stats.ts";
-import { findDeckSummary } from "../../store/deck-repository.ts";
+import { findDeckSummary, loadSavedDeckList } from "../../store/deck-repository.ts";
+
+// The history names decks by title: start reading the saved (imported) decks' titles as this
+// screen's code loads, alongside its history. A deck not known (yet, or deleted) shows its id.
+void loadSavedDeckList();
 
 /** Dates as the history shows them: "5 May 2025, 09:30" in the reader's locale. */
 export const historyDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 export const historyDate = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
-/** A deck's title, or its id when the deck is no longer bundled. */
+/** A deck's title (bundled or saved), or its id when the deck is gone (a deleted saved deck). */
 export function deckTitle(deckId: string): string {
   return findDeckSummary(deckId)?.title ?? deckId;
 }

@@ -1,10 +1,10 @@
 import { Link } from "@tanstack/react-router";
-import type { DeckSummary } from "../../deck/deck-types.ts";
+import type { DeckListing } from "../../store/deck-repository.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { DeckTopics } from "./deck-topics.tsx";
 
 export interface DeckPickerProps {
-  deck: DeckSummary;
+  deck: DeckListing;
   included: boolean;
   /** Questions due for review today, once history has loaded. */
   dueToday?: number;
@@ -14,7 +14,7 @@ export interface DeckPickerProps {
   onTopicsChange(titles: string[], ticked: boolean): void;
 }
 
-/** One bundled deck: whether to draw from it, and which of its topics. */
+/** One deck (bundled, or the person's own: marked "Yours"): whether to draw from it, and which of its topics. */
 export function DeckPicker({ deck, included, dueToday, sections, onIncludedChange, onTopicsChange }: DeckPickerProps) {
   const checkboxId = `deck-${deck.id}`;
   return (
@@ -22,6 +22,11 @@ export function DeckPicker({ deck, included, dueToday, sections, onIncludedChang
       <h3 className="setup-deck__title">{deck.title}</h3>
       {deck.description ? <p>{deck.description}</p> : null}
       <p className="meta">
+        {deck.origin === "saved" ? (
+          <>
+            <span className="deck-origin">Yours</span> ·{" "}
+          </>
+        ) : null}
         {countLabel(deck.questionCount, "question")} · {deck.kinds.concept} concept · {deck.kinds.scenario} scenario ·{" "}
         {dueToday ? <strong className="setup-deck__due">{dueToday} due today · </strong> : null}
         <Link to="/decks/$deckId" params={{ deckId: deck.id }}>

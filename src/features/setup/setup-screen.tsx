@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
-import type { DeckSummary, QuestionKind } from "../../deck/deck-types.ts";
+import { Link } from "@tanstack/react-router";
+import type { QuestionKind } from "../../deck/deck-types.ts";
 import type { SessionConfig, SessionMode } from "../../interview/session-types.ts";
 import { makeSeed } from "../../lib/seeded-random.ts";
+import type { DeckCatalog } from "../../store/deck-repository.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
 import { useFirstRunGuideOpen } from "../shell/use-first-run-guide.ts";
@@ -16,11 +18,12 @@ import { configFromSearch, KINDS, searchFromConfig, withTopics, type SetupSearch
 import { StartSection } from "./start-section.tsx";
 import { useDueToday } from "./use-due-today.ts";
 import { useLinkNotice } from "./use-link-notice.ts";
+import { useSettledLink } from "./use-settled-link.ts";
 import "./setup.css";
 
 export interface SetupScreenProps {
-  /** Every deck that can be practised, from the bundled manifest (no question bodies). */
-  decks: readonly DeckSummary[];
+  /** Every deck that can be practised (no question bodies): bundled, then the person's own once loaded. */
+  catalog: DeckCatalog;
   /** The validated search params: the whole setup, and which settings of the link were reset. */
   search: SetupSearch;
   /** Replaces the search params (the setup lives in the link). */
@@ -41,8 +44,10 @@ function newSeed(): string {
 }
 
 /** The start page: choose decks, topics, kinds, count, order, pace and mode, then start. */
-export function SetupScreen({ decks, search, onSearchChange }: SetupScreenProps) {
+export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProps) {
+  const { decks } = catalog;
   const linkNotice = useLinkNotice(search.reset, search.notice);
+  const link = useSettledLink(search, catalog, onSearchChange);
   const openSession = useOpenSessionAfterLoad();
   const guideOpen = useFirstRunGuideOpen();
   const dueToday = useDueToday(decks);
@@ -56,18 +61,22 @@ export function SetupScreen({ decks, search, onSearchChange }: SetupScreenProps)
   }, [search, decks, fallbackSeed]);
   const counts = countQuestions(config, decks);
 
-  // Tidy the link in place: drop what was not valid (the notice says what) and add the seed.
+  // While the saved decks load, a link that lists its decks keeps listing them (see searchFromConfig).
+  const keepDeckList = !catalog.ready && search.decks !== undefined;
+  // Tidy the link in place: drop what was not valid (the notice says what) and add the seed; not
+  // while it names decks or topics still unknown (useSettledLink deals with those first).
   const untidy =
-    search.reset !== undefined ||
-    search.notice !== undefined ||
-    (config.order === "shuffled" && search.seed === undefined);
+    !link.namesUnknown &&
+    (search.reset !== undefined ||
+      search.notice !== undefined ||
+      (config.order === "shuffled" && search.seed === undefined));
   useEffect(() => {
-    if (untidy) onSearchChange(searchFromConfig(config, decks));
-  }, [untidy, config, decks, onSearchChange]);
+    if (untidy) onSearchChange(searchFromConfig(config, decks, { keepDeckList }));
+  }, [untidy, config, decks, keepDeckList, onSearchChange]);
 
   function update(patch: Partial<SessionConfig>) {
     linkNotice.clear();
-    onSearchChange(searchFromConfig({ ...config, ...patch }, decks));
+    onSearchChange(searchFromConfig({ ...config, ...patch }, decks, { keepDeckList }));
   }
   const toggleDeck = (id: string, on: boolean) =>
     update({ deckIds: decks.filter((d) => (d.id === id ? on : config.deckIds.includes(d.id))).map((d) => d.id) });
@@ -93,10 +102,15 @@ export function SetupScreen({ decks, search, onSearchChange }: SetupScreenProps)
             {message}
           </p>
         ))}
+        {catalog.problem !== null ? <p className="notice notice--warning">{catalog.problem}</p> : null}
       </div>
       {openSession ? <ResumeBanner session={openSession} /> : null}
-      {decks.length === 0 ? (
-        <p>No decks are bundled with this build, so there is nothing to practise yet.</p>
+      {link.waiting || (decks.length === 0 && !catalog.ready) ? (
+        <p role="status">Loading your decks…</p>
+      ) : decks.length === 0 ? (
+        <p>
+          There are no decks to practise yet: <Link to="/decks">import one on the Decks page</Link>.
+        </p>
       ) : (
         <form className="setup-form" noValidate onSubmit={(event) => event.preventDefault()}>
           <h2>What to practise</h2>

@@ -113,16 +113,51 @@ function keepKnown(items: readonly string[], known: readonly string[]): { kept: 
   return { kept, dropped: [...wanted].some((item) => !known.includes(item)) };
 }
 
+/**
+ * As `keepKnown`, or, while the catalogue is still incomplete (`pending`), every item: the known
+ * ones in catalogue order, then the rest as given (a saved deck the link names may still turn up).
+ */
+function keepKnownOrPending(items: readonly string[], known: readonly string[], pending: boolean) {
+  const result = keepKnown(items, known);
+  if (!pending || !result.dropped) return result;
+  const unknown = [...new Set(items)].filter((item) => !known.includes(item));
+  return { kept: [...result.kept, ...unknown], dropped: false };
+}
+
 function uniqueTitles(decks: readonly DeckSummary[]): string[] {
   return [...new Set(decks.flatMap((deck) => deck.sections.map((section) => section.title)))];
 }
 
 /**
+ * Whether a (validated) search names decks or topics that `catalog` lacks: a link to a saved deck
+ * read before the saved decks have loaded.
+ */
+export function namesUnknownDecks(search: SetupSearch, catalog: readonly DeckSummary[]): boolean {
+  const ids = new Set(catalog.map((deck) => deck.id));
+  const titles = new Set(uniqueTitles(catalog));
+  const deckIds = search.decks === undefined ? [] : (textList(search.decks, true) ?? []);
+  return deckIds.some((id) => !ids.has(id)) || (search.topics ?? []).some((title) => !titles.has(title));
+}
+
+export interface ParseSetupOptions {
+  /**
+   * The catalogue is not complete yet (saved decks still loading): deck ids and topic titles it
+   * lacks are kept rather than reset, until a later pass with the whole catalogue.
+   */
+  pending?: boolean;
+}
+
+/**
  * Reads untrusted search params (anything a link can hold) into a valid `SetupSearch`. Each
  * param stands alone: a bad one is dropped (its default applies) and named in `reset`; unknown
- * params are ignored. Deck ids and topic titles must exist in `catalog`.
+ * params are ignored. Deck ids and topic titles must exist in `catalog` (or, while it is
+ * `pending`, are kept for a later pass).
  */
-export function parseSetupSearch(raw: unknown, catalog: readonly DeckSummary[]): ParsedSetupSearch {
+export function parseSetupSearch(
+  raw: unknown,
+  catalog: readonly DeckSummary[],
+  { pending = false }: ParseSetupOptions = {},
+): ParsedSetupSearch {
   const input = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const has = (key: string) => Object.hasOwn(input, key) && input[key] !== undefined;
   const search: SetupSearch = {};
@@ -130,9 +165,10 @@ export function parseSetupSearch(raw: unknown, catalog: readonly DeckSummary[]):
 
   if (has("decks")) {
     const ids = textList(input.decks, true);
-    const { kept, dropped } = keepKnown(
+    const { kept, dropped } = keepKnownOrPending(
       ids ?? [],
       catalog.map((deck) => deck.id),
+      pending,
     );
     // A list of nothing but unknown decks falls back to every deck, not to none.
     if (ids !== undefined && !(dropped && kept.length === 0)) search.decks = kept.join(",");
@@ -140,7 +176,7 @@ export function parseSetupSearch(raw: unknown, catalog: readonly DeckSummary[]):
   }
   if (has("topics")) {
     const titles = textList(input.topics, false);
-    const { kept, dropped } = keepKnown(titles ?? [], uniqueTitles(catalog));
+    const { kept, dropped } = keepKnownOrPending(titles ?? [], uniqueTitles(catalog), pending);
     if (titles !== undefined && !(dropped && kept.length === 0)) search.topics = kept;
     if (titles === undefined || dropped) reset.push("topics");
   }
@@ -191,8 +227,12 @@ export function parseSetupSearch(raw: unknown, catalog: readonly DeckSummary[]):
  * present (undefined when absent) because the router spreads the validated search over the raw
  * one: a key left out would let the raw, unvalidated value through.
  */
-export function validateSetupSearch(raw: unknown, catalog: readonly DeckSummary[]): SetupSearch {
-  const { search, reset } = parseSetupSearch(raw, catalog);
+export function validateSetupSearch(
+  raw: unknown,
+  catalog: readonly DeckSummary[],
+  options: ParseSetupOptions = {},
+): SetupSearch {
+  const { search, reset } = parseSetupSearch(raw, catalog, options);
   const cleared = Object.fromEntries([...SETUP_PARAMS, "notice"].map((key) => [key, undefined])) as SetupSearch;
   return { ...cleared, ...search, reset: reset.length > 0 ? reset.join(",") : undefined };
 }
@@ -223,11 +263,17 @@ export function configFromSearch(search: SetupSearch, catalog: readonly DeckSumm
 }
 
 /** The shortest search that stands for `config`: defaults are left out. */
-export function searchFromConfig(config: SessionConfig, catalog: readonly DeckSummary[]): SetupSearch {
+export function searchFromConfig(
+  config: SessionConfig,
+  catalog: readonly DeckSummary[],
+  { keepDeckList = false }: { keepDeckList?: boolean } = {},
+): SetupSearch {
   const search: SetupSearch = {};
   const allIds = catalog.map((deck) => deck.id);
   const deckIds = keepKnown(config.deckIds, allIds).kept;
-  if (deckIds.length !== allIds.length) search.decks = deckIds.join(",");
+  // `keepDeckList`: the catalogue is still incomplete (saved decks loading) and the link named its
+  // decks, so "every deck known so far" must stay a list rather than become "every deck".
+  if (deckIds.length !== allIds.length || keepDeckList) search.decks = deckIds.join(",");
   if (config.sections !== null) search.topics = keepKnown(config.sections, uniqueTitles(catalog)).kept;
   const kinds = keepKnown(config.kinds, KINDS).kept;
   if (kinds.length !== KINDS.length) search.kinds = kinds.join(",");
