@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { tanstackRouter } from "@tanstack/router-plugin/vite";
@@ -48,6 +49,23 @@ export default defineConfig({
       },
     }),
   ],
+  worker: {
+    format: "es",
+    // The deck compiler runs in a worker on import, and a worker has no `document`. The Markdown
+    // parser's entity decoder has a "browser" build that decodes through a DOM element; take the
+    // package's plain build (its "worker"/default export) instead. The dev server does not apply
+    // worker plugins: there the import falls back to compiling on the page.
+    plugins: () => [
+      {
+        name: "rehearse-worker-entity-decoder",
+        enforce: "pre",
+        resolveId: (source) =>
+          source === "decode-named-character-reference"
+            ? fileURLToPath(import.meta.resolve("decode-named-character-reference"))
+            : null,
+      },
+    ],
+  },
   build: {
     target: "es2022",
     sourcemap: false,

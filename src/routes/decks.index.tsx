@@ -1,11 +1,6 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { deckSummaries } from "virtual:rehearse-decks";
 import { DeckLibraryScreen } from "../features/decks/deck-library-screen.tsx";
 
 export const Route = createFileRoute("/decks/")({
-  component: DeckLibraryRoute,
+  component: DeckLibraryScreen,
 });
-
-function DeckLibraryRoute() {
-  return <DeckLibraryScreen decks={deckSummaries} />;
-}

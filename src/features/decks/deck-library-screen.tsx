@@ -1,43 +1,37 @@
-import { Link } from "@tanstack/react-router";
-import type { DeckSummary } from "../../deck/deck-types.ts";
-import { countLabel } from "../../ui/count-label.ts";
+import { useEffect } from "react";
+import { useDeckSummaries } from "../../store/deck-repository.ts";
+import { loadSavedDecks, useSavedDecksStore } from "../../store/saved-decks-store.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
+import { BundledDeckList } from "./bundled-deck-list.tsx";
+import { ImportSection } from "./import/import-section.tsx";
+import { useDeckImport } from "./import/use-deck-import.ts";
+import { SavedDeckList } from "./saved-deck-list.tsx";
+import "../../styles/decks.css";
 
-export interface DeckLibraryScreenProps {
-  decks: DeckSummary[];
-}
+/**
+ * `/decks`: import a deck (file, drop or paste, reviewed before saving), the person's own decks
+ * with what can be done to them, and the decks bundled with Rehearse.
+ */
+export function DeckLibraryScreen() {
+  const importer = useDeckImport();
+  const { decks } = useDeckSummaries();
+  const bundled = decks.filter((deck) => deck.origin === "bundled");
+  const status = useSavedDecksStore((s) => s.status);
+  useEffect(() => {
+    if (status === "idle") void loadSavedDecks();
+  }, [status]);
 
-/** Every deck the app has, each with a way in to read its questions. */
-export function DeckLibraryScreen({ decks }: DeckLibraryScreenProps) {
   return (
-    <div className="page">
+    <div className="page decks-page">
       <DocumentTitle>Decks</DocumentTitle>
       <h1>Decks</h1>
       <p className="lead">
-        A deck is a Markdown file of questions and model answers. These come bundled with Rehearse; importing your own
-        file is not available yet.
+        A deck is a Markdown file of questions and model answers. Practise the decks that come with Rehearse, or import
+        your own notes.
       </p>
-      {decks.length === 0 ? (
-        <p>No decks are bundled with this build.</p>
-      ) : (
-        <ul className="card-list" aria-label="Bundled decks">
-          {decks.map((deck) => (
-            <li key={deck.id} className="card">
-              <h2>{deck.title}</h2>
-              {deck.description ? <p>{deck.description}</p> : null}
-              <p className="meta">
-                {countLabel(deck.questionCount, "question")} · {countLabel(deck.sections.length, "topic")} ·{" "}
-                {deck.kinds.concept} concept · {deck.kinds.scenario} scenario
-              </p>
-              <p>
-                <Link to="/decks/$deckId" params={{ deckId: deck.id }} aria-label={`Browse ${deck.title}`}>
-                  Browse
-                </Link>
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ImportSection importer={importer} />
+      <SavedDeckList onReimport={(file, target) => void importer.importFile(file, target)} />
+      <BundledDeckList decks={bundled} />
     </div>
   );
 }
