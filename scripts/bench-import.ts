@@ -1,0 +1,115 @@
+// Import budgets for `npm run bench`: a 1 MB deck compiles in < 300 ms in the import worker, and the
+// import code is not part of the setup page's JS.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "@playwright/test";
+import { compileDeck } from "../src/deck/compile-deck.ts";
+import { generateDeck } from "./generate-deck.ts";
+
+type Report = (name: string, value: string, budget: string, ok: boolean) => void;
+type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[]; assets?: string[] }>;
+
+const MiB = 1024 * 1024;
+
+/** A generated deck of about 1 MiB (shaped like the seed: lists, code, tables). */
+export function oneMegabyteDeck(): string {
+  const per = generateDeck(100).length / 100;
+  return generateDeck(Math.ceil(MiB / per));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The same compile on Node's V8, for information next to the worker's figure. */
+export function benchImportCompileNode(report: Report) {
+  const deck = oneMegabyteDeck();
+  compileDeck(deck, { file: "generated.md", mode: "import" });
+  const times: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const start = performance.now();
+    compileDeck(deck, { file: "generated.md", mode: "import" });
+    times.push(performance.now() - start);
+  }
+  report(
+    `import-mode compile of a ${(deck.length / MiB).toFixed(2)} MiB deck in Node (information)`,
+    `${median(times).toFixed(0)} ms median of 3`,
+    "none",
+    true,
+  );
+}
+
+/**
+ * The built app's compile worker, started in Chromium from the app's origin: time from posting a
+ * 1 MiB file to the compiled deck coming back (the worker has already loaded), median of 3 fresh workers.
+ */
+export async function benchImportWorker(browser: Browser, origin: string, manifest: Manifest, report: Report) {
+  const owner = Object.values(manifest).find((chunk) => chunk.assets?.some((a) => /compile-worker/.test(a)));
+  const workerFile = owner?.assets?.find((a) => /compile-worker/.test(a));
+  if (!workerFile) {
+    report("1 MiB deck compiled in the import worker", "compile worker not found in the build manifest", "< 300 ms", false);
+    return;
+  }
+  const deck = oneMegabyteDeck();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/decks`);
+  const samples: number[] = [];
+  let questions = 0;
+  for (let i = 0; i < 4; i += 1) {
+    // A string, not a function: the TypeScript runner would wrap a function with helpers the page lacks.
+    const result = (await page.evaluate(`new Promise((resolve, reject) => {
+      const worker = new Worker(${JSON.stringify("/" + workerFile)}, { type: "module" });
+      let start = 0;
+      worker.onerror = (event) => reject(new Error(event.message || "worker failed"));
+      worker.onmessage = (event) => {
+        const reply = event.data;
+        if (reply.type === "ready") {
+          start = performance.now();
+          worker.postMessage({ input: ${JSON.stringify(deck)}, file: "generated.md" });
+        } else if (reply.type === "compiled") {
+          const ms = performance.now() - start;
+          worker.terminate();
+          resolve({ ms, questions: reply.compilation.result.deck ? reply.compilation.result.deck.questions.length : 0 });
+        } else if (reply.type === "failed") {
+          worker.terminate();
+          reject(new Error(reply.message));
+        }
+      };
+    })`)) as { ms: number; questions: number };
+    if (i > 0) samples.push(result.ms); // the first run warms the browser's code cache
+    questions = result.questions;
+  }
+  await context.close();
+  const med = median(samples);
+  report(
+    `${(deck.length / MiB).toFixed(2)} MiB deck (${questions} questions) compiled in the import worker, Chromium`,
+    `${med.toFixed(0)} ms median of ${samples.length} (${samples.map((v) => v.toFixed(0)).join(", ")})`,
+    "< 300 ms",
+    med < 300 && questions > 0,
+  );
+}
+
+/** The import code (compiler entry for imports, worker, review screens) is in no file the setup page needs to paint. */
+export function reportImportCodeOffSetup(root: string, manifest: Manifest, firstPaint: Set<string>, setupLoaded: Set<string>, report: Report) {
+  const importFiles = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (/src\/features\/decks\/import\/|src\/deck\/compile-deck\.ts|deck-to-markdown/.test(key)) importFiles.add(chunk.file);
+    for (const asset of chunk.assets ?? []) if (/compile-worker/.test(asset)) importFiles.add(asset);
+  }
+  // The compiler's own code: a chunk of the setup closure with its E050 message would carry it.
+  const compilerInSetup = [...firstPaint].filter((file) =>
+    /no questions found/.test(readFileSync(path.join(root, "dist", file), "utf8")),
+  );
+  const offending = [...importFiles].filter((file) => firstPaint.has(file) || setupLoaded.has("/" + file));
+  report(
+    "import code (compiler, worker, review step) on the setup page",
+    offending.length + compilerInSetup.length === 0
+      ? `none of its ${importFiles.size} files is in the first paint or loaded by network idle`
+      : `loaded: ${[...offending, ...compilerInSetup].join(", ")}`,
+    "not part of the setup page's JS",
+    importFiles.size > 0 && offending.length === 0 && compilerInSetup.length === 0,
+  );
+}
