@@ -77,9 +77,14 @@ export const CSV_COLUMNS = [
   "notes",
 ] as const;
 
-/** One CSV field, RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+/**
+ * One CSV field, RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled. Text that
+ * a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR: prompts and
+ * sections come from decks people import, which are untrusted) gets a leading `'`, so it shows as
+ * text. Numbers are written as they are.
+ */
 export function csvField(value: string | number | boolean): string {
-  const text = String(value);
+  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

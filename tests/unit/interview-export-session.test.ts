@@ -150,6 +150,16 @@ describe("toCsv", () => {
     expect(csvField("line\nbreak")).toBe('"line\nbreak"');
     expect(csvField("cr\ronly")).toBe('"cr\ronly"');
   });
+
+  it("keeps text a spreadsheet would run as a formula as text, and numbers as numbers", () => {
+    expect(csvField('=HYPERLINK("https://evil.example","x")')).toBe('"\'=HYPERLINK(""https://evil.example"",""x"")"');
+    expect(csvField("+1 for caching")).toBe("'+1 for caching");
+    expect(csvField("-rf")).toBe("'-rf");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\tindented")).toBe("'\tindented");
+    expect(csvField("a = b")).toBe("a = b");
+    expect(csvField(-3)).toBe("-3");
+  });
 });
 
 describe("toJson", () => {
