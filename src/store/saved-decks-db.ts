@@ -261,6 +261,8 @@ function errorText(error: unknown): string {
 const UNAVAILABLE =
   "Saved decks are not available: this browser does not let Rehearse keep data here (private browsing or blocked site data can do this). The bundled decks still work.";
 
+const TRY_AGAIN = "Try again; if it keeps failing, reload the page.";
+
 /** What went wrong with a write, said so a person knows what to do. */
 function writeFailure(action: string, error: unknown): string {
   const name = errorName(error);
@@ -268,7 +270,7 @@ function writeFailure(action: string, error: unknown): string {
     return `${action}: this browser's storage for Rehearse is full. Delete decks you no longer need (or free up space on this device) and try again.`;
   }
   if (name === "InvalidStateError" || name === "SecurityError" || name === "UnknownError") return `${action}. ${UNAVAILABLE}`;
-  return `${action}: the browser's storage refused it (${errorText(error) || name || "unknown error"}).`;
+  return `${action}: the browser's storage refused it (${errorText(error) || name || "unknown error"}). ${TRY_AGAIN}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,11 +451,19 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
         const value = await getStore()("readonly", (objectStore) => requestValue(objectStore.get(deckKey(id))));
         if (value === undefined) return { ok: true, deck: undefined };
         const record = readDeckRecord(deckKey(id), value);
-        if (!record.ok) return { ok: false, message: `The saved deck “${id}” could not be read (${record.reason}).` };
+        if (!record.ok) {
+          const next = record.newer
+            ? "Reload the page to get the newest Rehearse, which can read it."
+            : "Delete it from Decks and import its file again.";
+          return { ok: false, message: `The saved deck “${id}” could not be read (${record.reason}). ${next}` };
+        }
         return { ok: true, deck: record.value };
       } catch (error) {
         if (error instanceof Refusal) return { ok: false, message: error.message };
-        return { ok: false, message: `The saved deck “${id}” could not be read: ${errorText(error) || errorName(error)}.` };
+        return {
+          ok: false,
+          message: `The saved deck “${id}” could not be read (${errorText(error) || errorName(error) || "unknown error"}). ${TRY_AGAIN}`,
+        };
       }
     },
 

@@ -63,7 +63,7 @@ export async function openLibrary() {
   const app = renderApp("/decks");
   await screen.findByRole("heading", { level: 1, name: "Decks" });
   await screen.findByRole("heading", { level: 2, name: "Your decks" });
-  await within(savedSection()).findByText(/You have not imported any decks yet|question/);
+  await within(savedSection()).findAllByText(/You have not imported any decks yet|question/);
   return app;
 }
 

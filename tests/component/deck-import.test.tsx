@@ -9,6 +9,7 @@ import {
   openLibrary,
   pasteDeck,
   problemItems,
+  saveDeckDirectly,
   savedSection,
 } from "./deck-import-helpers.tsx";
 
@@ -80,7 +81,7 @@ describe("importing a deck (/decks)", { timeout: 20_000 }, () => {
     ]);
   });
 
-  it("imports a dropped file and, when its id is saved already, replaces that deck by default", async () => {
+  it("imports a dropped file and, for a new version of a saved deck (same id and title), offers to replace it first", async () => {
     const { user } = await openLibrary();
     dropFiles([new File([NOTES_MD], "notes.md", { type: "text/markdown" })]);
     await findReviewHeading("notes.md");
@@ -106,6 +107,79 @@ describe("importing a deck (/decks)", { timeout: 20_000 }, () => {
     await user.click(screen.getByRole("button", { name: "Save deck" }));
     await within(importSection()).findByText("Saved “Interview notes” with 3 questions.");
     await waitFor(() => expect(useSavedDecksStore.getState().decks.map((d) => d.meta.id).sort()).toEqual(["notes", "notes-2"]));
+  });
+
+  it("does not offer to replace a different deck that only shares its file name, nor another unnamed paste", async () => {
+    await saveDeckDirectly(NOTES_MD, "notes.md");
+    await saveDeckDirectly(NOTES_MD, "pasted-deck.md");
+    const { user } = await openLibrary();
+
+    // Another "notes.md" with another title: most likely another deck, so saving keeps both.
+    const other = NOTES_MD.replace("# Interview notes", "# Shopping notes");
+    dropFiles([new File([other], "notes.md", { type: "text/markdown" })]);
+    await findReviewHeading("notes.md");
+    const choice = screen.getByRole("group", { name: "You already have a deck with the id “notes”" });
+    expect(choice).toHaveTextContent("The id comes from the file name.");
+    expect(within(choice).getByRole("radio", { name: "Save as a separate deck" })).toBeChecked();
+    expect(within(choice).getByRole("radio", { name: "Replace “Interview notes” (keeps your progress)" })).not.toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Save deck" }));
+    await within(importSection()).findByText("Saved “Shopping notes” with 3 questions.");
+    expect((await getSavedDeck("notes"))?.title).toBe("Interview notes");
+    expect((await getSavedDeck("notes-2"))?.title).toBe("Shopping notes");
+
+    // Every paste without a name is "pasted-deck": even with the same title it is not taken for the same deck.
+    await pasteDeck(user, "", NOTES_MD);
+    await findReviewHeading("pasted-deck.md");
+    expect(screen.getByRole("radio", { name: "Save as a separate deck" })).toBeChecked();
+    await user.click(screen.getByRole("button", { name: "Save deck" }));
+    await within(importSection()).findByText("Saved “Interview notes” with 3 questions.");
+    await waitFor(() =>
+      expect(useSavedDecksStore.getState().decks.map((d) => d.meta.id).sort()).toEqual([
+        "notes",
+        "notes-2",
+        "pasted-deck",
+        "pasted-deck-2",
+      ]),
+    );
+  });
+
+  it("takes sections called constructor, toString or valueOf like any other", async () => {
+    const { user } = await openLibrary();
+    const odd = NOTES_MD.replace("## Basics", "## constructor").replace("## Networking", "## toString");
+    await pasteDeck(user, "odd.md", odd);
+    await findReviewHeading("odd.md");
+    expect(screen.getByRole("textbox", { name: "Section 1 (2 questions)" })).toHaveValue("constructor");
+    const second = screen.getByRole("textbox", { name: "Section 2 (1 question)" });
+    expect(second).toHaveValue("toString");
+    await user.clear(second);
+    await user.type(second, "valueOf");
+    await user.click(screen.getByRole("button", { name: "Save deck" }));
+    await within(importSection()).findByText("Saved “Interview notes” with 3 questions.");
+    const saved = await getSavedDeck("odd");
+    expect(saved?.sections).toEqual(["constructor", "valueOf"]);
+    expect(saved?.questions.map((q) => q.section)).toEqual(["constructor", "constructor", "valueOf"]);
+  });
+
+  it("takes a file dropped anywhere on the page, and keeps it out of a review in progress", async () => {
+    const { user } = await openLibrary();
+    const file = new File([NOTES_MD], "dropped.md", { type: "text/markdown" });
+    const dataTransfer = { files: [file], types: ["Files"] };
+    // fireEvent answers false when the default (the browser opening the file) was cancelled.
+    expect(fireEvent.dragOver(window, { dataTransfer })).toBe(false);
+    expect(fireEvent.drop(document.body, { dataTransfer })).toBe(false);
+    await findReviewHeading("dropped.md");
+    await user.type(screen.getByRole("textbox", { name: "Deck title" }), " (mine)");
+
+    const late = new File([NOTES_MD], "late.md", { type: "text/markdown" });
+    expect(fireEvent.drop(screen.getByRole("heading", { level: 1, name: "Decks" }), { dataTransfer: { files: [late], types: ["Files"] } })).toBe(false);
+    expect(importNotice()).toHaveTextContent(
+      "“late.md” was not imported: a review is open. Save or cancel that first, then drop the file again.",
+    );
+    expect(screen.getByRole("heading", { level: 3, name: "Review “dropped.md”" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Deck title" })).toHaveValue("Interview notes (mine)");
+
+    // Dragging text (not files) is left to the browser.
+    expect(fireEvent.dragOver(window, { dataTransfer: { files: [], types: ["text/plain"] } })).toBe(true);
   });
 
   it("says a deck with a bundled deck's id will be saved as a separate deck", async () => {

@@ -183,6 +183,10 @@ describe("history screen with a long history", () => {
     expect(screen.getByText("Showing 50 of 55 sessions.")).toBeInTheDocument();
     await user.click(screen.getAllByRole("button", { name: "Show more" })[0]!);
     expect(within(table).getAllByRole("row")).toHaveLength(56);
+    // The button is gone with the last rows shown: focus goes to the first of them, not to the page.
+    expect(screen.queryByRole("button", { name: "Show more" })).toBeNull();
+    expect(within(table).getAllByRole("link")[50]).toHaveFocus();
+    expect(within(table).getAllByRole("link")[50]).toHaveAttribute("href", "/results/s04");
     expect(within(table).getAllByRole("link")[54]).toHaveAttribute("href", "/results/s00");
     expect(screen.queryByText(/Showing 50 of 55 sessions/)).not.toBeInTheDocument();
     const perQuestion = screen.getByRole("table", { name: "Statistics per question" });

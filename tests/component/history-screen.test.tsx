@@ -152,13 +152,24 @@ describe("history backup", () => {
     useSessionStore.setState({ finished: { gone: session } });
     renderApp("/history");
     await screen.findByRole("table", { name: /Finished sessions/ });
-    fireEvent.click(screen.getByRole("button", { name: "Delete all data" }));
+    // Imported decks are neither in the backup nor deleted with it, and the panel says so.
+    const deleteButton = screen.getByRole("button", { name: "Delete all data" });
+    const decksNote = "Decks you imported are not in that file: export each one from Decks with “Export Markdown”. “Delete all data” deletes your history and review progress, not your decks.";
+    expect(deleteButton).toHaveAccessibleDescription(decksNote);
+    expect(screen.getByRole("button", { name: "Export all data" })).toHaveAccessibleDescription(decksNote);
+    const backup = screen.getByRole("region", { name: "Backup" });
+    expect(within(backup).getByRole("link", { name: "Decks" })).toHaveAttribute("href", "/decks");
+    fireEvent.click(deleteButton);
     const dialog = screen.getByRole("alertdialog", { name: "Delete all data?" });
+    expect(dialog).toHaveTextContent("Your imported decks stay (delete those from Decks).");
     fireEvent.click(within(dialog).getByRole("button", { name: "Keep my data" }));
     expect((await historyDb().readHistory()).sessions).toHaveLength(1);
     fireEvent.click(screen.getByRole("button", { name: "Delete all data" }));
     fireEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Delete everything" }));
     expect(await screen.findByText(/No finished sessions yet/)).toBeInTheDocument();
+    expect(
+      screen.getByText("All history, results and review progress in this browser were deleted. Your decks were kept."),
+    ).toBeInTheDocument();
     expect((await historyDb().readHistory()).sessions).toEqual([]);
     expect(useSessionStore.getState().finished).toEqual({});
   });

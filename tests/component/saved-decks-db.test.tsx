@@ -120,6 +120,41 @@ describe("saved decks database", () => {
     expect((await db.readSummaries()).entries).toEqual([]);
   });
 
+  it("any other storage failure on a write or a read says what to do next", async () => {
+    const name = freshName();
+    const db = openTab(name);
+    const put = vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(() => {
+      throw new DOMException("Something broke.", "DataError");
+    });
+    expect(await db.saveDeck(makeDeck("odd"), options())).toEqual({
+      ok: false,
+      message: "The deck could not be saved: the browser's storage refused it (DataError: Something broke.). Try again; if it keeps failing, reload the page.",
+    });
+    put.mockRestore();
+
+    await db.saveDeck(makeDeck("my-deck"), options());
+    const get = vi.spyOn(IDBObjectStore.prototype, "get").mockImplementation(() => {
+      throw new DOMException("Read failed.", "DataError");
+    });
+    expect(await db.readDeck("my-deck")).toEqual({
+      ok: false,
+      message: "The saved deck “my-deck” could not be read (DataError: Read failed.). Try again; if it keeps failing, reload the page.",
+    });
+    get.mockRestore();
+
+    const records = createStore(name, SAVED_DECKS_STORE_NAME);
+    await set("deck:my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck" } }, records);
+    expect(await db.readDeck("my-deck")).toEqual({
+      ok: false,
+      message: "The saved deck “my-deck” could not be read (damaged questions). Delete it from Decks and import its file again.",
+    });
+    await set("deck:my-deck", { schema: 99, kind: "deck" }, records);
+    expect(await db.readDeck("my-deck")).toEqual({
+      ok: false,
+      message: expect.stringMatching(/\(written by a newer version of Rehearse \(schema 99\)\)\. Reload the page to get the newest Rehearse/),
+    });
+  });
+
   it("without IndexedDB every call answers with a reason instead of throwing", async () => {
     vi.stubGlobal("indexedDB", undefined);
     const db = openTab(freshName());

@@ -328,6 +328,8 @@ describe("saving, replacing, renaming and deleting", () => {
     await loadSavedDecks();
     await putRawRecord("deck:my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck", questions: [] } });
     expect(await getSavedDeck("my-deck")).toBeUndefined();
-    expect(useSavedDecksStore.getState().problem).toBe("The saved deck “my-deck” could not be read (damaged questions).");
+    expect(useSavedDecksStore.getState().problem).toBe(
+      "The saved deck “my-deck” could not be read (damaged questions). Delete it from Decks and import its file again.",
+    );
   });
 });

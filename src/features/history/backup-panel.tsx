@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from "react";
+import { Link } from "@tanstack/react-router";
 import {
   buildBackup,
   parseBackup,
@@ -58,7 +59,10 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
     }
     const now = Date.now();
     downloadText(backupFileName(now), serializeBackup(buildBackup(history.sessions, history.reviews, now)), "application/json");
-    setStatus({ tone: "info", text: `Exported ${countLabel(history.sessions.length, "session")}.` });
+    setStatus({
+      tone: "info",
+      text: `Exported ${countLabel(history.sessions.length, "session")} and the review schedule. Imported decks are not in this file: export each one from Decks.`,
+    });
   };
 
   const readFile = async (file: File) => {
@@ -125,7 +129,7 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
     setBusy(false);
     setStatus(
       result.ok
-        ? { tone: "info", text: "All history and results in this browser were deleted." }
+        ? { tone: "info", text: "All history, results and review progress in this browser were deleted. Your decks were kept." }
         : { tone: "warning", text: `History could not be deleted. ${result.error}` },
     );
     onChanged();
@@ -134,10 +138,21 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
   return (
     <div className="backup-panel">
       <p>
-        Your history lives only in this browser. Export it to keep a copy or to move it to another browser.
+        Your history and review progress live only in this browser. “Export all data” saves them in one file, to keep a
+        copy or to move them to another browser.
+      </p>
+      <p id={`${id}-decks`}>
+        Decks you imported are not in that file: export each one from <Link to="/decks">Decks</Link> with “Export
+        Markdown”. “Delete all data” deletes your history and review progress, not your decks.
       </p>
       <div className="actions">
-        <button type="button" className="button" onClick={() => void exportAll()} disabled={busy}>
+        <button
+          type="button"
+          className="button"
+          aria-describedby={`${id}-decks`}
+          onClick={() => void exportAll()}
+          disabled={busy}
+        >
           Export all data
         </button>
         <input
@@ -155,7 +170,13 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
         <label htmlFor={`${id}-file`} className="button button--secondary backup-panel__import">
           Import backup
         </label>
-        <button type="button" className="button button--danger" onClick={() => setConfirmDelete(true)} disabled={busy}>
+        <button
+          type="button"
+          className="button button--danger"
+          aria-describedby={`${id}-decks`}
+          onClick={() => setConfirmDelete(true)}
+          disabled={busy}
+        >
           Delete all data
         </button>
       </div>
@@ -180,7 +201,7 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
       {confirmDelete ? (
         <ConfirmDialog
           title="Delete all data?"
-          message="This deletes every finished session, its results and the review schedule stored in this browser. Export a backup first if you may want them back."
+          message="This deletes every finished session, its results and the review schedule stored in this browser. Your imported decks stay (delete those from Decks). Export a backup first if you may want your history back."
           confirmLabel="Delete everything"
           cancelLabel="Keep my data"
           onConfirm={() => void deleteAll()}

@@ -14,11 +14,11 @@ interface DueTodayListProps {
 
 /** Questions the review schedule says to look at again today (50 at a time). */
 export function DueTodayList({ dueIds, stats, questions }: DueTodayListProps) {
-  const list = useShowMore(dueIds.length);
+  const { list, attachItems } = useShowMore(dueIds.length);
   if (dueIds.length === 0) return <p>Nothing is due for review today.</p>;
   return (
     <>
-      <ol className="due-list">
+      <ol className="due-list" ref={attachItems}>
         {dueIds.slice(0, list.shown).map((id) => {
           const meta = stats.get(id)?.meta;
           const due = questions[id]?.due ?? undefined;

@@ -13,7 +13,7 @@ function timeText(stats: QuestionStats): string {
 
 /** Per question: times practised, last and average grade, average time against its limit (50 at a time). */
 export function QuestionStatsTable({ stats }: { stats: readonly QuestionStats[] }) {
-  const list = useShowMore(stats.length);
+  const { list, attachItems } = useShowMore(stats.length);
   return (
     <>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="history-questions-title">
@@ -32,7 +32,7 @@ export function QuestionStatsTable({ stats }: { stats: readonly QuestionStats[] 
               <th scope="col">Average time vs limit</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={attachItems}>
             {stats.slice(0, list.shown).map((s) => (
               <tr key={s.questionId}>
                 <th scope="row">

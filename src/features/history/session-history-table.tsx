@@ -7,7 +7,7 @@ import { useShowMore } from "./use-show-more.ts";
 
 /** Every finished session, newest first, each opening its results; the newest 50 first, then on request. */
 export function SessionHistoryTable({ rows }: { rows: readonly HistoryRow[] }) {
-  const list = useShowMore(rows.length);
+  const { list, attachItems } = useShowMore(rows.length);
   return (
     <>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="history-sessions-title">
@@ -29,7 +29,7 @@ export function SessionHistoryTable({ rows }: { rows: readonly HistoryRow[] }) {
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={attachItems}>
             {rows.slice(0, list.shown).map((row) => (
               <tr key={row.sessionId} data-testid="history-row">
                 <th scope="row">

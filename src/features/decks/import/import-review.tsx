@@ -35,12 +35,15 @@ function whatToFix(problems: readonly DeckProblem[]): string {
 export function ImportReview({ review, saving, saveError, onSave, onCancel }: ImportReviewProps) {
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { deck, compilation, dialect, fileName, idStatus, target } = review;
+  const { deck, compilation, dialect, fileName, idStatus, target, unnamedPaste } = review;
   const savedTitle = useSavedDecksStore((s) => s.decks.find((d) => d.meta.id === deck?.id)?.summary.title);
   const summary = useMemo(() => (deck ? summarizeDeck(deck) : null), [deck]);
   const [title, setTitle] = useState(() => target?.title ?? deck?.title ?? "");
-  const [names, setNames] = useState<Record<string, string>>({});
-  const [replace, setReplace] = useState(idStatus === "saved");
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(() => new Map());
+  // Ids come from file names, so a taken id alone does not make this the same deck (two `notes.md`,
+  // two unnamed pastes). Replace is offered first only for "Re-import new version" or a same title.
+  const sameDeck = idStatus === "saved" && (target !== null || (!unnamedPaste && savedTitle === deck?.title));
+  const [replace, setReplace] = useState(sameDeck);
   const { problems } = compilation.result;
 
   const facts = (
@@ -91,7 +94,9 @@ export function ImportReview({ review, saving, saveError, onSave, onCancel }: Im
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ title, sectionTitles: names, replace });
+    // No prototype: a section called `constructor` or `toString` must not find Object's own.
+    const sectionTitles: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(names));
+    onSave({ title, sectionTitles, replace });
   };
 
   return (
@@ -122,13 +127,14 @@ export function ImportReview({ review, saving, saveError, onSave, onCancel }: Im
         <SectionNamesFieldset
           sections={summary.sections}
           names={names}
-          onChange={(original, name) => setNames((current) => ({ ...current, [original]: name }))}
+          onChange={(original, name) => setNames((current) => new Map(current).set(original, name))}
         />
         {idStatus === "free" ? null : (
           <ReplaceChoice
             idStatus={idStatus}
             deckId={deck.id}
             savedTitle={savedTitle ?? deck.id}
+            sameDeck={sameDeck}
             replace={replace}
             onChange={setReplace}
           />

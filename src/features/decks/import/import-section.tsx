@@ -4,6 +4,7 @@ import { ImportPanel } from "./import-panel.tsx";
 import { ImportProgress } from "./import-progress.tsx";
 import { ImportReview } from "./import-review.tsx";
 import type { DeckImport } from "./use-deck-import.ts";
+import { useWindowFileDrop } from "./use-window-file-drop.ts";
 
 export interface ImportSectionProps {
   importer: DeckImport;
@@ -18,6 +19,8 @@ export interface ImportSectionProps {
 export function ImportSection({ importer }: ImportSectionProps) {
   const { state, notice } = importer;
   const heading = useRef<HTMLHeadingElement>(null);
+  // A file dropped anywhere on /decks is imported (or kept out of a review in progress), never opened.
+  useWindowFileDrop(importer.importDropped);
   useEffect(() => {
     if (state.step === "choose" && state.returned) heading.current?.focus();
   }, [state]);

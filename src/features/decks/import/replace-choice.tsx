@@ -6,12 +6,14 @@ export interface ReplaceChoiceProps {
   deckId: string;
   /** Title of the saved deck with that id. */
   savedTitle: string;
+  /** Whether this looks like a new version of that deck (a re-import, or the same title). */
+  sameDeck: boolean;
   replace: boolean;
   onChange: (replace: boolean) => void;
 }
 
 /** What happens to a deck whose id is already taken: replace the saved one, or save beside it. */
-export function ReplaceChoice({ idStatus, deckId, savedTitle, replace, onChange }: ReplaceChoiceProps) {
+export function ReplaceChoice({ idStatus, deckId, savedTitle, sameDeck, replace, onChange }: ReplaceChoiceProps) {
   const id = useId();
   if (idStatus === "bundled") {
     return (
@@ -23,7 +25,13 @@ export function ReplaceChoice({ idStatus, deckId, savedTitle, replace, onChange 
   }
   return (
     <fieldset className="import-fieldset">
-      <legend>You already have this deck</legend>
+      <legend>{sameDeck ? "You already have this deck" : `You already have a deck with the id “${deckId}”`}</legend>
+      {sameDeck ? null : (
+        <p className="meta">
+          The id comes from the file name. If this is a different deck, save it as a separate deck; replacing overwrites
+          “{savedTitle}”.
+        </p>
+      )}
       <ul className="import-choices">
         <li>
           <input

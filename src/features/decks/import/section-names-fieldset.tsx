@@ -4,8 +4,8 @@ import { countLabel } from "../../../ui/count-label.ts";
 
 export interface SectionNamesFieldsetProps {
   sections: readonly SectionSummary[];
-  /** Original title → the name typed for it. */
-  names: Readonly<Record<string, string>>;
+  /** Original title → the name typed for it (a Map: a section may be called `constructor`). */
+  names: ReadonlyMap<string, string>;
   onChange: (original: string, name: string) => void;
 }
 
@@ -26,7 +26,7 @@ export function SectionNamesFieldset({ sections, names, onChange }: SectionNames
               id={`${id}-${index}`}
               className="text-input"
               type="text"
-              value={names[section.title] ?? section.title}
+              value={names.get(section.title) ?? section.title}
               autoComplete="off"
               onChange={(event) => onChange(section.title, event.currentTarget.value)}
             />

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { withDeckId, withSectionTitles, withTitle } from "../../../deck/deck-edits.ts";
 import type { Deck } from "../../../deck/deck-types.ts";
 import type { DeckDialect } from "../../../deck/front-matter.ts";
-import { deckIdStatus, saveImportedDeck } from "../../../store/saved-decks-store.ts";
+import { deckIdStatus, saveImportedDeck, type SaveResult } from "../../../store/saved-decks-store.ts";
 import { countLabel } from "../../../ui/count-label.ts";
 import { startCompileJob, type CompileJob } from "./compile-job.ts";
 import type { ImportCompilation } from "./compile-messages.ts";
@@ -24,6 +24,8 @@ export interface ImportReview {
   /** Whether the deck's id is taken, by a saved or a bundled deck. */
   idStatus: "free" | "saved" | "bundled";
   target: ImportTarget | null;
+  /** Pasted with no file name typed (so named `pasted-deck.md`, an id any other such paste shares). */
+  unnamedPaste: boolean;
 }
 
 export type ImportState =
@@ -96,7 +98,13 @@ export function useDeckImport() {
   );
 
   const compile = useCallback(
-    (input: string | Uint8Array, fileName: string, target: ImportTarget | null, current: () => boolean) => {
+    (
+      input: string | Uint8Array,
+      fileName: string,
+      target: ImportTarget | null,
+      current: () => boolean,
+      unnamedPaste = false,
+    ) => {
       const compileJob = startCompileJob(input, fileName, (done, total) => {
         if (current()) setState((s) => (s.step === "compiling" ? { ...s, done, total } : s));
       });
@@ -117,6 +125,7 @@ export function useDeckImport() {
           dialect: result.dialect,
           idStatus: deck ? deckIdStatus(deck.id) : "free",
           target,
+          unnamedPaste,
         };
         setState({ step: "review", review, saving: false, saveError: null });
       });
@@ -166,8 +175,28 @@ export function useDeckImport() {
     fromPaste.current = true;
     const fileName = pastedFileName(paste.name);
     const current = beginJob(fileName);
-    compile(paste.text, fileName, null, current);
+    compile(paste.text, fileName, null, current, paste.name.trim() === "");
   }, [beginJob, compile, paste, refuse]);
+
+  /**
+   * A file dropped somewhere on the page other than the drop zone: imported when nothing else is
+   * under way; while a file is compiling or being reviewed, it is left alone (with a word why), so
+   * that work is not lost.
+   */
+  const importDropped = useCallback(
+    (file: File) => {
+      if (state.step === "choose") {
+        void importFile(file);
+        return;
+      }
+      const what = state.step === "review" ? "a review is open" : "another file is being imported";
+      setNotice({
+        tone: "warning",
+        text: `“${file.name}” was not imported: ${what}. Save or cancel that first, then drop the file again.`,
+      });
+    },
+    [importFile, state.step],
+  );
 
   const cancel = useCallback(() => {
     stopJob();
@@ -180,13 +209,24 @@ export function useDeckImport() {
       if (state.step !== "review" || state.saving) return;
       const { review } = state;
       if (!review.deck) return;
-      const deck = withSectionTitles(withTitle(review.deck, edits.title), edits.sectionTitles);
       setState({ ...state, saving: true, saveError: null });
-      const saved = await saveImportedDeck(deck, {
-        fileName: review.fileName,
-        dialect: review.dialect ?? "canonical",
-        replace: edits.replace && review.idStatus === "saved",
-      });
+      let saved: SaveResult;
+      try {
+        const deck = withSectionTitles(withTitle(review.deck, edits.title), edits.sectionTitles);
+        saved = await saveImportedDeck(deck, {
+          fileName: review.fileName,
+          dialect: review.dialect ?? "canonical",
+          replace: edits.replace && review.idStatus === "saved",
+        });
+      } catch (error) {
+        const reason = error instanceof Error && error.message ? ` (${error.message})` : "";
+        setState({
+          ...state,
+          saving: false,
+          saveError: `something went wrong while saving${reason}. Try again; if it keeps failing, reload the page.`,
+        });
+        return;
+      }
       if (!saved.ok) {
         setState({ ...state, saving: false, saveError: saved.message });
         return;
@@ -203,7 +243,7 @@ export function useDeckImport() {
     [state],
   );
 
-  return { state, notice, paste, setPaste, importFile, importPaste, cancel, save };
+  return { state, notice, paste, setPaste, importFile, importDropped, importPaste, cancel, save };
 }
 
 export type DeckImport = ReturnType<typeof useDeckImport>;
