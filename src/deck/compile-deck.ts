@@ -4,7 +4,7 @@ import { buildQuestions, checkNumbering, checkSectionTitles } from "./build-ques
 import type { CompileOptions, CompileResult, Deck } from "./deck-types.ts";
 import { scanDetails, type DetailsElement } from "./details-scan.ts";
 import { parseFrontMatter, type FrontMatter } from "./front-matter.ts";
-import { reportMixedDialects, reportNoise } from "./import-report.ts";
+import { reportMixedDialects, reportNoise, reportUnread } from "./import-report.ts";
 import { findNoise, type NoiseAnalysis } from "./noise.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 import { plainText } from "./plain-text.ts";
@@ -102,7 +102,12 @@ function compile(input: string | Uint8Array, options: CompileOptions): CompileRe
   const tree = deckTree(root.children, text, metadata, mode === "import");
   const { chosen: recognition, others } = recognize(tree, options, frontMatter);
   problems.push(...recognition.problems);
-  if (mode === "import") problems.push(...reportMixedDialects(recognition, others), ...reportNoise(tree));
+  if (mode === "import") {
+    problems.push(...reportMixedDialects(recognition, others), ...reportNoise(tree), ...reportUnread(tree, recognition, others));
+  } else {
+    // Strict mode too says when text is in no question (after an answer's closing rule, say).
+    problems.push(...reportUnread(tree, recognition, []));
+  }
 
   const stem = fileStem(file);
   const deckId = slugify(frontMatter.id ?? stem) || "deck";

@@ -34,7 +34,8 @@ export function withTitle(deck: Deck, title: string): Deck {
  */
 export function withSectionTitles(deck: Deck, renames: Readonly<Record<string, string>>): Deck {
   const rename = (title: string) => {
-    const next = renames[title]?.trim();
+    // Own keys only: a section named `constructor` or `toString` must not find Object's methods.
+    const next = Object.hasOwn(renames, title) ? renames[title]?.trim() : undefined;
     return next ? next : title;
   };
   if (!deck.sections.some((s) => rename(s) !== s)) return deck;

@@ -71,7 +71,8 @@ function closedAnswer(answer: string): string {
  * A question whose id is not the one its new number gives keeps it with `<!-- id: … -->`, so
  * importing the file again keeps the progress made on the deck.
  *
- * An answer holding a rule (`---`) at its top level cannot be written this way: the rule ends it.
+ * An answer holding a rule (`---`) at its top level (the heading dialect allows one) cannot be written
+ * this way: in the canonical dialect the rule ends the answer, and a re-import reports the rest (W022).
  * One that leaves a fence or HTML block open gets it closed, so it cannot swallow the rest.
  */
 export function deckToMarkdown(deck: Deck): string {

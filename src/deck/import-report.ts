@@ -1,6 +1,9 @@
+import type { Heading, RootContent } from "mdast";
 import type { DeckDialect } from "./front-matter.ts";
 import { VISIBLE_NOISE, type NoiseKind } from "./noise.ts";
 import { endOffset, startLine, startOffset } from "./node-position.ts";
+import { plainText } from "./plain-text.ts";
+import { inlineSourceText, isProseTitle } from "./prompt-text.ts";
 import type { RawProblem } from "./problem-codes.ts";
 import type { DeckTree, QuestionCandidate, Recognition } from "./recognizers/recognizer-types.ts";
 
@@ -41,20 +44,8 @@ function spanOf(question: QuestionCandidate): { start: number; end: number } {
  * one, which warns about stray headings itself (W005).
  */
 export function reportMixedDialects(chosen: Recognition, others: readonly Recognition[]): RawProblem[] {
-  const spans = chosen.questions.map(spanOf);
   const problems: RawProblem[] = [];
-  for (const other of others) {
-    if (other.dialect === chosen.dialect || (chosen.dialect === "canonical" && other.dialect === "heading")) continue;
-    const skipped: QuestionCandidate[] = [];
-    let at = 0;
-    for (const question of other.questions) {
-      if (!question.answer) continue;
-      // Left out when none of it is read by the chosen dialect (overlapping text is the same text read another way).
-      const { start, end } = spanOf(question);
-      while (at < spans.length && (spans[at]?.end ?? 0) <= start) at += 1;
-      const span = spans[at];
-      if (!span || span.start >= end) skipped.push(question);
-    }
+  for (const { other, skipped } of leftOutByOthers(chosen, others)) {
     const first = skipped[0];
     if (!first) continue;
     const count = skipped.length;
@@ -69,6 +60,27 @@ export function reportMixedDialects(chosen: Recognition, others: readonly Recogn
     });
   }
   return problems;
+}
+
+/** The questions each other dialect found that the chosen one reads none of (what W020 reports). */
+function leftOutByOthers(chosen: Recognition, others: readonly Recognition[]): { other: Recognition; skipped: QuestionCandidate[] }[] {
+  const spans = chosen.questions.map(spanOf);
+  const found: { other: Recognition; skipped: QuestionCandidate[] }[] = [];
+  for (const other of others) {
+    if (other.dialect === chosen.dialect || (chosen.dialect === "canonical" && other.dialect === "heading")) continue;
+    const skipped: QuestionCandidate[] = [];
+    let at = 0;
+    for (const question of other.questions) {
+      if (!question.answer) continue;
+      // Left out when none of it is read by the chosen dialect (overlapping text is the same text read another way).
+      const { start, end } = spanOf(question);
+      while (at < spans.length && (spans[at]?.end ?? 0) <= start) at += 1;
+      const span = spans[at];
+      if (!span || span.start >= end) skipped.push(question);
+    }
+    if (skipped.length > 0) found.push({ other, skipped });
+  }
+  return found;
 }
 
 /** The kinds of noise reported, in the order of their warnings. */
@@ -122,4 +134,128 @@ export function reportNoise(tree: DeckTree): RawProblem[] {
     problems.push({ code: "W021", line: first.start, message: NOISE_MESSAGES[kind](describeLines(ranges)) });
   }
   return problems;
+}
+
+/**
+ * The headings whose part of the file (up to the next heading at their level or above) holds no
+ * question of the chosen dialect, or that are titled as prose (Overview, References…): what is
+ * under them is prose about the file, skipped on purpose. Passed-over headings are not among them.
+ */
+function proseHeadings(tree: DeckTree, questionStarts: readonly number[], passedOver: ReadonlySet<RootContent>): Set<RootContent> {
+  const prose = new Set<RootContent>();
+  const open: { heading: Heading; start: number }[] = [];
+  const settle = (entry: { heading: Heading; start: number }, end: number) => {
+    // The first question starting at or after the heading, by binary search.
+    let low = 0;
+    let high = questionStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((questionStarts[mid] ?? 0) < entry.start) low = mid + 1;
+      else high = mid;
+    }
+    const next = questionStarts[low];
+    if (next === undefined || next >= end || isProseTitle(plainText(entry.heading))) prose.add(entry.heading);
+  };
+  for (const block of tree.blocks) {
+    if (block.type !== "heading" || passedOver.has(block)) continue;
+    while ((open.at(-1)?.heading.depth ?? 0) >= block.depth) settle(open.pop() as (typeof open)[number], startOffset(block));
+    open.push({ heading: block, start: startOffset(block) });
+  }
+  for (const entry of open) settle(entry, tree.text.length);
+  return prose;
+}
+
+/** Whether a block shows nothing a reader would miss: a link definition, an HTML block of bare tags. */
+function showsNothing(block: RootContent): boolean {
+  return block.type === "definition" || (block.type === "html" && inlineSourceText(block.value) === "");
+}
+
+/**
+ * W022: text that is part of no question and so is left out of the deck without any other
+ * warning saying so — a paragraph after a rule that ends an answer, text between `**Q:**` or
+ * `<details>` questions, a heading at the question level that does not read as a question
+ * (`### Promises vs callbacks`) with what is under it. Left alone: the preamble before the first
+ * question, prose (sections with no questions, or titled Overview, References…), headings, rules,
+ * noise, deck metadata, and what another warning already names (W005, W020, E022). One warning
+ * per file, naming each run of lines.
+ */
+export function reportUnread(tree: DeckTree, chosen: Recognition, others: readonly Recognition[]): RawProblem[] {
+  const spans = chosen.questions.map(spanOf).sort((a, b) => a.start - b.start);
+  const firstQuestion = spans[0];
+  if (!firstQuestion) return [];
+  const elsewhere = leftOutByOthers(chosen, others)
+    .flatMap(({ skipped }) => skipped.map(spanOf))
+    .sort((a, b) => a.start - b.start);
+  const reportedLines = new Set(chosen.problems.map((p) => p.line));
+  const passedOver = new Set(chosen.passedOver);
+  const prose = proseHeadings(tree, spans.map((span) => span.start), passedOver);
+  /** Whether a block overlaps a span of `list`; blocks come in order, so spans ending before it are passed for good. */
+  const overlaps = (list: readonly { start: number; end: number }[], cursor: { at: number }, start: number, end: number) => {
+    while (cursor.at < list.length && (list[cursor.at]?.end ?? 0) <= start) cursor.at += 1;
+    const span = list[cursor.at];
+    return span !== undefined && span.start < end;
+  };
+  const inQuestion = { at: 0 };
+  const inOther = { at: 0 };
+
+  /** The headings above the current block: whether each opens prose, was passed over, or another warning names it (W005). */
+  const above: { depth: number; prose: boolean; passed: boolean; named: boolean }[] = [];
+  const runs: { start: number; end: number }[] = [];
+  let run: { start: number; end: number } | undefined;
+  let passedOverCount = 0;
+  for (const block of tree.blocks) {
+    const start = startOffset(block);
+    const end = endOffset(block);
+    if (block.type === "heading") {
+      while ((above.at(-1)?.depth ?? 0) >= block.depth) above.pop();
+      // Headings under a passed-over one are skipped with it, so they are reported with it.
+      const underPassed = above.some((entry) => entry.passed);
+      above.push({
+        depth: block.depth,
+        prose: !underPassed && prose.has(block),
+        passed: passedOver.has(block),
+        named: reportedLines.has(startLine(block)),
+      });
+    }
+    const passed = above.some((entry) => entry.passed);
+    if (overlaps(spans, inQuestion, start, end) || (block.type === "heading" && !passed)) {
+      run = undefined;
+      continue;
+    }
+    if (
+      end <= firstQuestion.start ||
+      overlaps(elsewhere, inOther, start, end) ||
+      above.some((entry) => entry.prose || entry.named) ||
+      reportedLines.has(startLine(block)) ||
+      block.type === "thematicBreak" ||
+      tree.noise.has(block) ||
+      tree.metadata.has(block) ||
+      showsNothing(block)
+    ) {
+      continue;
+    }
+    if (passedOver.has(block)) passedOverCount += 1;
+    if (!run) {
+      run = { start: startLine(block), end: startLine(block) };
+      runs.push(run);
+    }
+    run.end = block.position?.end.line ?? run.start;
+  }
+  const first = runs[0];
+  if (!first) return [];
+  const headingHint =
+    passedOverCount > 0
+      ? `; a heading at the level of the questions is read as a question only when it ends with "?", ` +
+        "starts with an asking word (What, How, Why, Explain…) or is numbered (Q1:, 1.), so reword such a heading to keep it as a question"
+      : "";
+  return [
+    {
+      code: "W022",
+      line: first.start,
+      message:
+        `the text at ${describeLines(runs)} is not part of any question, so it is left out of the deck: ` +
+        "move it into the answer of the question it belongs to (below that question, before the next one) to keep it, or delete it" +
+        headingHint,
+    },
+  ];
 }

@@ -51,7 +51,7 @@ export function isTocTitle(text: string): boolean {
 
 const PROSE_TITLE = new RegExp(
   "^(?:overview|introduction|intro|about(?: this (?:repo|repository|guide|deck|project))?|topics(?: covered)?|" +
-    "summary|conclusion|references?|resources?|further reading|useful links|links|see also|" +
+    "summary|conclusion|references?|sources?|resources?|further reading|useful links|links|see also|" +
     "contributing|contribution|contributors|how to contribute|license|licence|" +
     "acknowledg(?:e)?ments?|credits|authors?|maintainers?|support|sponsors?|donate|" +
     "changelog|disclaimer|prerequisites|how to use(?: this (?:repo|repository|guide))?|usage|" +

@@ -65,4 +65,16 @@ describe("withSectionTitles", () => {
   it("ignores blank and unknown renames", () => {
     expect(withSectionTitles(deck, { Storage: "  ", Unknown: "X" })).toBe(deck);
   });
+
+  it("takes section names such as constructor or toString as names, not as the renames object's methods", () => {
+    const odd: Deck = {
+      ...deck,
+      sections: ["constructor", "toString", "valueOf", "__proto__"],
+      questions: [question("q1", "constructor"), question("q2", "toString"), question("q3", "valueOf"), question("q4", "__proto__")],
+    };
+    expect(withSectionTitles(odd, {})).toBe(odd);
+    const renamed = withSectionTitles(odd, { toString: "Strings" });
+    expect(renamed.sections).toEqual(["constructor", "Strings", "valueOf", "__proto__"]);
+    expect(renamed.questions.map((q) => q.section)).toEqual(["constructor", "Strings", "valueOf", "__proto__"]);
+  });
 });

@@ -154,4 +154,13 @@ describe("deckToMarkdown", () => {
       ["Two?", "Two."],
     ]);
   });
+
+  it("ends a canonical answer at its rule, as DECK-FORMAT.md says, and reports text after it in both modes", () => {
+    const text = "# T\n\n## S\n\n### Q1: One?\n\n**Answer:** Part one.\n\n---\n\nPart two.\n\n---\n\n### Q2: Two?\n\n**Answer:** Two.\n";
+    for (const mode of ["strict", "import"] as const) {
+      const result = compileDeck(text, { file: "rule.md", mode });
+      expect(result.deck?.questions.map((q) => q.answer)).toEqual(["Part one.", "Two."]);
+      expect(result.problems.map((p) => [p.code, p.line, p.severity])).toEqual([["W022", 11, "warning"]]);
+    }
+  });
 });

@@ -24,6 +24,8 @@ describe("import warnings: the deck is kept, each problem at the line to fix", (
     ["warn-e040-no-section.md", "heading", []],
     ["warn-w006-stray-text.md", "bold-marker", ["W006@7"]],
     ["warn-w020-mixed.md", "bold-marker", ["W020@20"]],
+    ["warn-w022-heading.md", "heading", ["W022@26"]],
+    ["warn-w022-bold-marker.md", "bold-marker", ["W022@11"]],
   ])("%s → %s, %j", (name, dialect, expected) => {
     const result = importFixture(name);
     expect(result.dialect).toBe(dialect);
@@ -107,5 +109,78 @@ describe("import warnings: the deck is kept, each problem at the line to fix", (
     const result = compileDeck("# T\n\n## Topic\n\n**Q:** One?\n\n**A:** 1.\n\n**Q:** Two?\n\n**A:** 2.\n", { file: "t.md", mode: "import" });
     expect(result.dialect).toBe("bold-marker");
     expect(result.problems).toEqual([]);
+  });
+
+  it("W022: in the heading dialect a rule with more text after it stays in the answer, code and all", () => {
+    const result = importFixture("warn-w022-heading.md");
+    expect(result.deck?.questions.map((q) => q.prompt)).toEqual([
+      "Why is the sea salty?",
+      "What makes waves?",
+      "How deep is the ocean on average?",
+    ]);
+    expect(result.deck?.questions[0]?.answer).toBe(
+      "Rivers carry dissolved minerals from rocks into the sea, and evaporation leaves the salt behind.\n\n---\n\n" +
+        "Most of that salt is sodium chloride.\n\n```text\n# not a heading\nsalinity ≈ 35 g per litre\n```",
+    );
+    // The rule before the next question still ends the answer.
+    expect(result.deck?.questions[1]?.answer).toBe("Mostly wind blowing across the surface.");
+  });
+
+  it("W022: a heading at the question level that is no question is named with the text under it; preamble and prose are not", () => {
+    const result = importFixture("warn-w022-heading.md");
+    expect(result.problems).toHaveLength(1);
+    const message = result.problems[0]?.message ?? "";
+    expect(message).toContain("the text at lines 26–30 is not part of any question");
+    expect(message).toContain("move it into the answer of the question it belongs to");
+    expect(message).toContain('read as a question only when it ends with "?"');
+    // "Tides and currents" is skipped with its answer, not glued to the question above.
+    expect(result.deck?.questions.map((q) => q.answer).join("\n")).not.toContain("Tides follow the Moon");
+  });
+
+  it("W022: text after the rule that ends a **A:** answer is named, one warning for every run", () => {
+    const result = importFixture("warn-w022-bold-marker.md");
+    expect(result.problems[0]?.message).toMatch(/^the text at line 11 is not part of any question/);
+    expect(result.deck?.questions.map((q) => q.answer)).toEqual([
+      "Their insect food disappears in the cold months.",
+      "They use the sun, the stars and the Earth's magnetic field.",
+    ]);
+    const twice = compileDeck(
+      "# B\n\n**Q:** One?\n\n**A:** 1.\n\n---\n\nStray one.\n\n**Q:** Two?\n\n**A:** 2.\n\n---\n\nStray two,\nover two lines.\n",
+      { file: "t.md", mode: "import" },
+    );
+    expect(codesAndLines(twice)).toEqual(["W022@9"]);
+    expect(twice.problems[0]?.message).toMatch(/^the text at lines 9 and 17–18 is not part/);
+  });
+
+  it("W022: text between <details> questions is named", () => {
+    const text = [
+      "# Trees",
+      "",
+      "<details><summary>Why do leaves change colour?</summary>",
+      "",
+      "Chlorophyll breaks down and other pigments show.",
+      "",
+      "</details>",
+      "",
+      "Oaks keep dead leaves all winter.",
+      "",
+      "<details><summary>How old can a tree get?</summary>",
+      "",
+      "Some bristlecone pines are over 4,800 years old.",
+      "",
+      "</details>",
+      "",
+    ].join("\n");
+    const result = compileDeck(text, { file: "t.md", mode: "import" });
+    expect(result.dialect).toBe("details");
+    expect(codesAndLines(result)).toEqual(["W022@9"]);
+    expect(result.problems[0]?.message).toMatch(/^the text at line 9 /);
+  });
+
+  it("W022 stays quiet on a section with no questions and on text another warning names", () => {
+    const noQuestions = "# T\n\n## Topic\n\n**Q:** One?\n\n**A:** 1.\n\n## Further notes\n\nA paragraph about nothing.\n";
+    expect(compileDeck(noQuestions, { file: "t.md", mode: "import" }).problems).toEqual([]);
+    const orphan = compileDeck("# T\n\n**Q:** One?\n\n**A:** 1.\n\n---\n\n**A:** an orphan.\n", { file: "t.md", mode: "import" });
+    expect(codesAndLines(orphan)).toEqual(["E022@9"]);
   });
 });

@@ -79,7 +79,9 @@ function isVisible(block: RootContent): boolean {
 
 /**
  * The canonical dialect (the seed's): `## Section`, `### Q1: …` / `### S1: …`, `**Answer:**`, the
- * answer running to a `---` rule, the next heading at the question level or above, or the end.
+ * answer running to a `---` rule, the next heading at the question level or above, or the end
+ * (as DECK-FORMAT.md says; text after a rule and before the next question is in no answer, which
+ * import mode reports as W022).
  * Question headings may sit at `##`–`####`. In import mode a numbered question needs no marker:
  * everything under its heading is the answer.
  */

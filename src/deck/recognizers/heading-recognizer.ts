@@ -2,8 +2,9 @@ import type { Heading, RootContent } from "mdast";
 import { answerWithin } from "../answer-source.ts";
 import { endOffset, startLine } from "../node-position.ts";
 import { plainText } from "../plain-text.ts";
-import { ANSWER_LABEL, isTocTitle, questionScore, readPrompt } from "../prompt-text.ts";
+import { ANSWER_LABEL, isProseTitle, isTocTitle, questionScore, readPrompt } from "../prompt-text.ts";
 import type { DeckTree, QuestionCandidate, Recognition, Recognizer, SectionRef } from "./recognizer-types.ts";
+import { rulesEndingAnswers } from "./rule-endings.ts";
 import { sectionOf } from "./section-tracker.ts";
 
 interface HeadingText {
@@ -28,9 +29,11 @@ function questionLevel(headings: ReadonlyMap<Heading, HeadingText>): number {
 /**
  * The heading dialect: questions are headings at the file's question level (numbering such as
  * `Q12:`, `12.`, `Question 12:` or `1️⃣` stripped), answers the blocks below them up to the next
- * heading at that level or above (or a rule); deeper headings belong to the answer. A heading at
- * the question level is a question when it reads like one (a `?`, an asking word, a number); others
- * (Overview, Summary…) end the answer above and are skipped.
+ * heading at that level or above; deeper headings belong to the answer. A `---` rule ends the
+ * answer only when such a heading (or the end of the file) follows it; otherwise it is a divider
+ * inside the answer. A heading at the question level is a question when it reads like one (a `?`,
+ * an asking word, a number); others end the answer above and are skipped: prose titles (Overview,
+ * Summary…) silently, the rest listed in `passedOver` so the import report names them.
  */
 export const headingRecognizer: Recognizer = {
   dialect: "heading",
@@ -44,7 +47,9 @@ export const headingRecognizer: Recognizer = {
     }
     const level = questionLevel(headings);
     const questions: QuestionCandidate[] = [];
-    if (level === 0) return { dialect: "heading", questions, problems: [] };
+    const passedOver: RootContent[] = [];
+    if (level === 0) return { dialect: "heading", questions, problems: [], passedOver };
+    const ruleEndings = rulesEndingAnswers(tree, (heading) => heading.depth <= level);
 
     let section: SectionRef | null = null;
     let open: { heading: Heading; text: string; section: SectionRef | null; blocks: RootContent[] } | null = null;
@@ -98,15 +103,17 @@ export const headingRecognizer: Recognizer = {
         close();
         if (isSection(block)) section = sectionOf(block, info.text);
         else if (block.depth < level) section = null;
+        else if (block.depth === level && !isProseTitle(info.text)) passedOver.push(block);
         continue;
       }
       if (block.type === "thematicBreak") {
-        close();
+        if (open && !ruleEndings.has(block)) open.blocks.push(block);
+        else close();
         continue;
       }
       open?.blocks.push(block);
     }
     close();
-    return { dialect: "heading", questions, problems: [] };
+    return { dialect: "heading", questions, problems: [], passedOver };
   },
 };

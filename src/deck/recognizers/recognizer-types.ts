@@ -67,6 +67,12 @@ export interface Recognition {
   dialect: DeckDialect;
   questions: QuestionCandidate[];
   problems: RawProblem[];
+  /**
+   * Headings the dialect read as neither a question nor a topic and skipped with the text under
+   * them (the heading dialect's `### Promises vs callbacks` among questions); the import report
+   * names them with the other text that is part of no question.
+   */
+  passedOver?: RootContent[];
 }
 
 /**
