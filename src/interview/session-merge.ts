@@ -12,7 +12,8 @@ import type { Session, SessionEntry } from "./session-types.ts";
  * - two finished copies of one session: per question, the entry changed last wins, so a regrade
  *   of one question in one tab and of another question in the other tab both stand;
  * - "Delete all results" leaves a time (`clearedAt`): finished sessions last changed by then stay
- *   deleted, whichever tab still held a copy.
+ *   deleted, whichever tab still held a copy. A session brought back afterwards (a backup's,
+ *   opened from history) is changed by coming back (`restoredAfterClear`), so it stands.
  * Equal change times count as the same version (the first argument's copy is kept): a person
  * does not change one session in two tabs within the same millisecond.
  * Merging returns its first argument itself when the second adds nothing, so a caller can tell
@@ -51,6 +52,17 @@ export function stampChange(before: Session | null, after: Session, at: number):
   }
   const previous = before === null ? 0 : lastChange(before);
   return { ...after, entries, updatedAt: Math.max(previous, after.updatedAt ?? 0, at) };
+}
+
+/**
+ * A finished session brought back into the results (from history, say imported from a backup)
+ * after the results were deleted at `clearedAt`: coming back is a change made at `at`, later than
+ * the deletion, so no tab's next save drops it again. `session` itself when the deletion never
+ * covered it. Entries keep their times: only the session's change time moves.
+ */
+export function restoredAfterClear(session: Session, clearedAt: number | null, at: number): Session {
+  if (clearedAt === null || lastChange(session) > clearedAt) return session;
+  return { ...session, updatedAt: Math.max(at, clearedAt + 1) };
 }
 
 function entryTime(entry: SessionEntry | undefined): number {

@@ -10,11 +10,11 @@ export const Route = createFileRoute("/results/$sessionId")({
     const { useSessionStore } = await loadSessionStore();
     let session = useSessionStore.getState().finished[params.sessionId];
     if (!session && typeof indexedDB !== "undefined") {
-      // A session from history only (imported from a backup): the results screen reads the store.
+      // A session from history only (imported from a backup): the results screen reads the store,
+      // so it comes back there, and stays even if it came back after "Delete all data".
       const { historyDb } = await import("../store/history-db.ts");
       session = (await historyDb().readHistory()).sessions.find((s) => s.id === params.sessionId);
-      const found = session;
-      if (found) useSessionStore.setState((state) => ({ finished: { ...state.finished, [found.id]: found } }));
+      if (session) useSessionStore.getState().actions.restoreFinished(session);
     }
     if (!session) throw notFound();
     void prefetchAnswerRenderer().catch(() => undefined);

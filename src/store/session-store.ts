@@ -2,7 +2,14 @@ import { create } from "zustand";
 import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
 import type { Question } from "../deck/deck-types.ts";
 import { createSession, transition, type SessionEvent } from "../interview/session-machine.ts";
-import { lastChange, mergeSavedSessions, pickResumable, stampChange } from "../interview/session-merge.ts";
+import {
+  lastChange,
+  mergeSavedSessions,
+  mergeSession,
+  pickResumable,
+  restoredAfterClear,
+  stampChange,
+} from "../interview/session-merge.ts";
 import type { Grade, Session, SessionConfig } from "../interview/session-types.ts";
 import { ABSENCE_PAUSE_MS, resumeAfterAbsence } from "../interview/timer.ts";
 import { formatDuration } from "../lib/format-duration.ts";
@@ -49,6 +56,12 @@ export interface SessionActions {
   send(event: SessionEvent): void;
   /** Finishes this tab's session and files it with the results; returns its id. */
   finish(at?: number): string | undefined;
+  /**
+   * Brings a finished session from history (one imported from a backup, say) back into the
+   * results, so its results page shows it and can regrade it; it stands even when it came back
+   * after "Delete all data".
+   */
+  restoreFinished(session: Session, at?: number): void;
   /** Changes a grade of a finished session. */
   regrade(sessionId: string, questionId: string, grade: Grade, at?: number): void;
   /**
@@ -270,12 +283,24 @@ function absorb(theirs: PersistedSessionState): void {
   }
 }
 
+/**
+ * This tab's session as it came back from storage on load (a reload, or a duplicated tab, which
+ * copies sessionStorage too), until the claim on it answers. The tab shows it paused (`current`)
+ * but saves none of its changes: the pause is the newest change of that session, so saved before
+ * the claim it would win over the running copy of another tab that runs it, and stop its clock.
+ * `open` keeps the stored copy meanwhile; a granted claim saves `current`, a refused one drops it.
+ */
+let unclaimedId: string | null = null;
+
 /** Sets the saved part and keeps `current` in step: this tab's session may have been finished elsewhere. */
 function commitSaved(saved: PersistedSessionState, extra: Partial<SessionState> = {}): void {
   const state = useSessionStore.getState();
   const currentId = extra.currentId !== undefined ? extra.currentId : state.currentId;
-  const current =
+  if (unclaimedId !== null && unclaimedId !== currentId) unclaimedId = null;
+  const inSaved =
     currentId === null ? null : ((Object.hasOwn(saved.open, currentId) ? saved.open[currentId] : undefined) ?? null);
+  // Until its claim answers, this tab's session is the copy it holds in memory (see `unclaimedId`).
+  const current = inSaved !== null && unclaimedId === currentId ? state.current : inSaved;
   const next: Partial<SessionState> = { ...saved, ...extra, currentId, current };
   if (currentId !== null && current === null) {
     // Two tabs ended up with one session and the other finished it (or it is gone): let it go.
@@ -289,11 +314,23 @@ function commitSaved(saved: PersistedSessionState, extra: Partial<SessionState> 
   useSessionStore.setState(next);
 }
 
-/** Holds this tab's claim on its session; gives the session back if another tab runs it. */
+/**
+ * Holds this tab's claim on its session; gives the session back if another tab runs it. The
+ * session as this tab holds it is saved only once the claim is granted (see `unclaimedId`).
+ */
 function claimOwn(id: string): void {
   void claims.claim(id).then((held) => {
     const state = useSessionStore.getState();
-    if (held || state.currentId !== id) return;
+    if (state.currentId !== id) return;
+    const wasUnclaimed = unclaimedId === id;
+    if (wasUnclaimed) unclaimedId = null;
+    if (held) {
+      if (wasUnclaimed && state.current !== null && Object.hasOwn(state.open, id)) {
+        commitSaved({ ...savedPart(state), open: { ...state.open, [id]: state.current } });
+      }
+      return;
+    }
+    // Nothing of this tab's copy was saved: the stored copy, the other tab's, stays as it is.
     writeTabSessionId(null);
     useSessionStore.setState({
       currentId: null,
@@ -385,6 +422,11 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
             if (!current) return;
             const next = transition(current, event);
             if (next === current) return;
+            if (unclaimedId === current.id) {
+              // Not saved before the claim answers (see `unclaimedId`); a granted claim saves it.
+              set({ current: stampChange(current, next, event.at) });
+              return;
+            }
             const state = get();
             commitSaved({
               ...savedPart(state),
@@ -394,6 +436,15 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
           finish(at = Date.now()) {
             const current = get().current;
             return current ? finishOpen(current, at).id : undefined;
+          },
+          restoreFinished(session, at = Date.now()) {
+            if (session.finishedAt === undefined) return;
+            const state = get();
+            const known = Object.hasOwn(state.finished, session.id) ? state.finished[session.id] : undefined;
+            const restored = restoredAfterClear(session, state.clearedAt, at);
+            const merged = known === undefined ? restored : mergeSession(known, restored);
+            if (merged === known) return;
+            commitSaved({ ...savedPart(state), finished: { ...state.finished, [session.id]: merged } });
           },
           regrade(sessionId, questionId, grade, at = Date.now()) {
             const state = get();
@@ -429,14 +480,15 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
             if (seen === null) return;
             const { session, awayMs, pausedNow } = resumeAfterAbsence(current, now, seen);
             if (!pausedNow) return;
+            const notice = makeNotice(`Paused while you were away (${formatDuration(awayMs)}). Resume when you are ready.`);
+            if (unclaimedId === current.id) {
+              set({ current: stampChange(current, session, now), notice });
+              return;
+            }
             const state = get();
             commitSaved(
               { ...savedPart(state), open: { ...state.open, [current.id]: stampChange(current, session, now) } },
-              {
-                notice: makeNotice(
-                  `Paused while you were away (${formatDuration(awayMs)}). Resume when you are ready.`,
-                ),
-              },
+              { notice },
             );
           },
           heartbeat(now = Date.now()) {
@@ -489,20 +541,22 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
         const tabId = readTabSessionId();
         const own = tabId !== null && Object.hasOwn(state.open, tabId) ? state.open[tabId] : undefined;
         if (tabId !== null && own === undefined) writeTabSessionId(null);
-        let open = state.open;
+        // Held in memory only until the claim on it answers (see `unclaimedId`): `open` keeps the stored copy.
+        let settled: Session | null = null;
         let resumed: string | null = null;
+        unclaimedId = null;
         if (own !== undefined) {
           const { session, awayMs, pausedNow } = settle(own, Date.now());
-          if (session !== own) open = { ...open, [own.id]: session };
+          settled = session;
+          unclaimedId = own.id;
           if (pausedNow) resumed = pausedNotice(awayMs);
         }
         const noticeText = text && resumed ? `${text} ${resumed}` : (text ?? resumed);
         return {
           ...current,
           ...state,
-          open,
           currentId: own === undefined ? null : own.id,
-          current: own === undefined ? null : (open[own.id] ?? null),
+          current: settled,
           notice: noticeText ? makeNotice(noticeText, text ? "warning" : "info") : current.notice,
         };
       },
@@ -512,9 +566,9 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
 
 /** Keeps this tab in step with the others: their saves, which sessions they run. */
 function watchOtherTabs(): void {
-  if (typeof window === "undefined") return;
   const { actions, currentId } = useSessionStore.getState();
   if (currentId !== null) claimOwn(currentId);
+  if (typeof window === "undefined") return;
   void actions.refreshTabs();
   window.addEventListener("storage", (event) => {
     // `key` is null when another tab cleared all storage: nothing to merge, ours is written next time.
@@ -542,6 +596,6 @@ export const selectStorageWarning = (state: SessionState): string | null => stat
 
 /** The session setup offers to resume, and that starting another finishes: see `pickResumable`. */
 export const selectResumableSession = (state: SessionState): Session | null =>
-  pickResumable(state.open, { ownId: state.currentId, busyElsewhere: state.busyElsewhere });
+  state.current ?? pickResumable(state.open, { ownId: state.currentId, busyElsewhere: state.busyElsewhere });
 
 watchOtherTabs();

@@ -107,6 +107,35 @@ describe("orders and counts from history", () => {
   });
 });
 
+describe("a session brought back from history", () => {
+  it("after Delete all data, a restored session opens its results, keeps them, and can be regraded", async () => {
+    const id = playSession(6_000_000);
+    await waitFor(async () => expect((await historyDb().readHistory()).sessions).toHaveLength(1));
+    const [fromBackup] = (await historyDb().readHistory()).sessions;
+    // "Delete all data", then the backup is imported into history (the store does not hold it).
+    useSessionStore.getState().actions.clearResults();
+    await historyDb().clearHistory();
+    await historyDb().saveFinishedSession(fromBackup!);
+    expect(useSessionStore.getState().finished[id]).toBeUndefined();
+
+    renderApp(`/results/${id}`);
+    expect(await screen.findByRole("heading", { name: "Results", level: 1 })).toBeInTheDocument();
+    // The next save (and the merge after it) happen after the page first shows.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole("heading", { name: "Results", level: 1 })).toBeInTheDocument();
+    expect(screen.queryByText("No results for this session")).not.toBeInTheDocument();
+    const saved = JSON.parse(localStorage.getItem("rehearse.sessions")!) as { state: { finished: object } };
+    expect(Object.keys(saved.state.finished)).toEqual([id]);
+
+    useSessionStore.getState().actions.regrade(id, "deck/a", 1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(useSessionStore.getState().finished[id]?.entries["deck/a"]?.grade).toBe(1);
+    await waitFor(async () =>
+      expect((await historyDb().readHistory()).sessions[0]?.entries["deck/a"]?.grade).toBe(1),
+    );
+  });
+});
+
 describe("answer changed since you practised", () => {
   it("results flag a question whose deck content changed since it was last practised", async () => {
     const deck = await getDeck("aws-cloud");

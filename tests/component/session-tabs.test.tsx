@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Question } from "../../src/deck/deck-types.ts";
 import type { Grade, Session } from "../../src/interview/session-types.ts";
+import { CLAIM_WAIT_MS } from "../../src/store/session-claims.ts";
 import type * as SessionStoreModule from "../../src/store/session-store.ts";
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
 
@@ -56,7 +57,42 @@ function next(store: Store, at: number) {
   store.getState().actions.send({ type: "movedNext", at, fromIndex: current.currentIndex });
 }
 
-const gradesOf = (session: Session | undefined) => session?.questionIds.map((id) => session.entries[id]?.grade);
+/** Lets granted claims and queued merges run. */
+async function settle() {
+  await vi.advanceTimersByTimeAsync(0);
+}
+
+/**
+ * Web Locks for the tabs of one test (jsdom has none): a lock is held until its tab lets go, a
+ * request for a held lock waits until its signal aborts. Returns the uninstaller.
+ */
+function installLocks(): () => void {
+  const held = new Set<string>();
+  const locks = {
+    request(name: string, options: { signal?: AbortSignal }, callback: (lock: Lock | null) => unknown) {
+      return new Promise((resolve, reject) => {
+        if (held.has(name)) {
+          options.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+          return;
+        }
+        held.add(name);
+        Promise.resolve(callback({ name, mode: "exclusive" } as Lock)).then((value) => {
+          held.delete(name);
+          resolve(value);
+        }, reject);
+      });
+    },
+    async query() {
+      return { held: [...held].map((name) => ({ name, mode: "exclusive" as const })), pending: [] };
+    },
+  };
+  Object.defineProperty(navigator, "locks", { value: locks, configurable: true });
+  return () => {
+    delete (navigator as { locks?: unknown }).locks;
+  };
+}
+
+const gradesOf = (session: Session | null | undefined) => session?.questionIds.map((id) => session.entries[id]?.grade);
 
 beforeEach(() => {
   vi.useFakeTimers({ now: T0 });
@@ -117,6 +153,42 @@ describe("two tabs, one browser storage", () => {
     expect(reloadedA.getState().current?.pausedAt).toEqual(expect.any(Number));
     expect(Object.keys(reloadedA.getState().open).sort()).toEqual([a.id, b.id].sort());
     expect(reloadedA.getState().open[b.id]?.pausedAt).toBeUndefined();
+    // Its claim granted, the tab saves its session paused, and goes on saving what it does.
+    await settle();
+    expect(stored().open[a.id]?.pausedAt).toEqual(expect.any(Number));
+    reloadedA.getState().actions.send({ type: "resumed", at: T0 + 6000 });
+    expect(stored().open[a.id]?.pausedAt).toBeUndefined();
+    expect(reloadedA.getState().open[a.id]).toBe(reloadedA.getState().current);
+  });
+
+  it("a duplicated tab does not pause the session the original tab runs: it saves nothing of it, and gives it back", async () => {
+    const uninstall = installLocks();
+    try {
+      const tabA = await openTab();
+      const a = tabA.getState().actions.start(config, questions, T0);
+      await settle();
+      grade(tabA, 3, T0 + 1000);
+      vi.setSystemTime(T0 + 5000);
+      // A duplicated tab copies sessionStorage: it starts out holding tab A's session, paused.
+      const duplicate = await openTab(a.id);
+      expect(duplicate.getState().current?.pausedAt).toEqual(expect.any(Number));
+      // Whatever it saves while its claim waits leaves tab A's running copy as it is.
+      duplicate.getState().actions.notify("something else");
+      expect(stored().open[a.id]?.pausedAt).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(CLAIM_WAIT_MS);
+      expect(duplicate.getState().current).toBeNull();
+      expect(duplicate.getState().notice?.text).toMatch(/open in another tab/);
+      expect(sessionStorage.getItem(TAB_KEY)).toBeNull();
+      deliver();
+      await settle();
+      for (const session of [stored().open[a.id], duplicate.getState().open[a.id], tabA.getState().current]) {
+        expect(session?.pausedAt).toBeUndefined();
+        expect(gradesOf(session)).toEqual([3, undefined, undefined]);
+      }
+      expect(tabA.getState().current?.updatedAt).toBe(T0 + 1000);
+    } finally {
+      uninstall();
+    }
   });
 
   it("does not offer a session another tab runs; offers it once its tab is gone, and resumes it paused", async () => {

@@ -103,10 +103,24 @@ test("backup: export, delete all, import restores the same history", async ({ pa
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByText(/already here: importing it changes nothing/)).toBeVisible();
 
-  // An imported session opens its results.
+  // An imported session opens its results, and keeps them (the deletion before does not take
+  // it away again on the next save), after a reload too.
   await sessionRows(page).first().getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
   await expect(page.getByText(/63%/).first()).toBeVisible();
+  const sessionId = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+  const savedResults = () =>
+    page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem("rehearse.sessions") ?? "{}").state?.finished ?? {}));
+  await expect.poll(savedResults).toEqual([sessionId]);
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
+  await expect(page.getByText("No results for this session")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
+  await expect(page.getByText(/63%/).first()).toBeVisible();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
+  expect(await savedResults()).toEqual([sessionId]);
 });
 
 test("after the clock moves on, “Due for review” asks the missed question first and setup counts it", async ({ page }) => {

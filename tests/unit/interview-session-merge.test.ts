@@ -7,6 +7,7 @@ import {
   mergeSavedSessions,
   mergeSession,
   pickResumable,
+  restoredAfterClear,
   stampChange,
   type SavedSessions,
 } from "../../src/interview/session-merge.ts";
@@ -158,6 +159,34 @@ describe("mergeSavedSessions", () => {
     expect(Object.keys(merged.open)).toEqual(["open"]);
     expect(merged.clearedAt).toBe(8000);
     expect(mergeSavedSessions(deleting, other)).toEqual(merged);
+  });
+
+  it("keeps a session brought back after the deletion (a backup's): every tab's next save keeps it", () => {
+    const fromBackup = finished("restored", [4, 2, 3], 5000);
+    // As the store held it before this fix: the restored copy, last changed before the deletion, is dropped.
+    const unstamped = saved([], [fromBackup], 8000);
+    expect(mergeSavedSessions(unstamped, saved([], [], 8000)).finished).toEqual({});
+
+    const restored = restoredAfterClear(fromBackup, 8000, 9000);
+    expect(lastChange(restored)).toBe(9000);
+    expect(gradesOf(restored)).toEqual([4, 2, 3]);
+    expect(restored.entries).toBe(fromBackup.entries);
+    const here = saved([], [restored], 8000);
+    // This tab's save over what it wrote at the deletion, and a tab that never heard of the
+    // deletion, still holding the old copy: the restored session stands in both.
+    for (const other of [saved([], [], 8000), saved([], [fromBackup], null)]) {
+      const merged = mergeSavedSessions(here, other);
+      expect(merged.finished.restored).toBe(restored);
+      expect(mergeSavedSessions(other, here).finished.restored).toEqual(restored);
+    }
+  });
+
+  it("restoredAfterClear leaves a session alone when no deletion covers it, and never dates it back", () => {
+    const session = finished("s", [3, 3, 3], 5000);
+    expect(restoredAfterClear(session, null, 9000)).toBe(session);
+    expect(restoredAfterClear(session, 4000, 9000)).toBe(session);
+    // A clock behind the deletion's (another tab's) still lands after it.
+    expect(lastChange(restoredAfterClear(session, 8000, 7000))).toBe(8001);
   });
 
   /** Copies of one saved state made by tabs that each did their own things, with distinct times. */
