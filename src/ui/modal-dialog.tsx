@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import "./modal-dialog.css";
 
 export interface ModalDialogProps {
   /** Id of the element that names the dialog (its heading). */
