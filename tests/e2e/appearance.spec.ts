@@ -124,6 +124,8 @@ test("the Theme choice overrides the system, survives a reload and draws the app
 });
 
 test("360 × 740: every screen fits without sideways scrolling, with big targets, axe clean", async ({ page }) => {
+  // Seven screens, each measured and run through axe: more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   await page.setViewportSize(PHONE);
   for (const [path, heading] of [
     ["/", "Practice"],

@@ -86,6 +86,7 @@ async function practise(page: Page, query: string, grades: readonly (keyof typeo
   const prompts: string[] = [];
   for (const [index, grade] of grades.entries()) {
     await expect(page.getByText(`${index + 1} of ${grades.length}`)).toBeVisible();
+    await expect(page.locator("main h1")).not.toHaveText(prompts.at(-1) ?? "Practice");
     prompts.push((await page.locator("main h1").textContent()) ?? "");
     await page.getByRole("button", { name: "Reveal answer" }).click();
     await expect(page.locator(".answer").first()).toBeVisible();
@@ -185,10 +186,14 @@ test("re-importing a changed version replaces the deck and keeps the history of 
   // one graded Good, and that before the one graded Strong (file order is the other way round).
   await page.goto("/?decks=notes&order=weakest-first&count=4");
   await page.getByRole("button", { name: "Start session" }).click();
+  await expect(page).toHaveURL(/\/session/);
+  const heading = page.locator("main h1");
   const order: string[] = [];
   for (let index = 1; index <= 4; index += 1) {
     await expect(page.getByText(`${index} of 4`)).toBeVisible();
-    order.push((await page.locator("main h1").textContent()) ?? "");
+    // Wait for the question's own heading: the screen before it may still be on its way out.
+    await expect(heading).not.toHaveText(order.at(-1) ?? "Practice");
+    order.push((await heading.textContent()) ?? "");
     if (index < 4) await page.getByRole("button", { name: "Next" }).click();
   }
   expect(order).toContain("What is TCP?");
