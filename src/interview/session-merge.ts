@@ -4,7 +4,8 @@ import type { Session, SessionEntry } from "./session-types.ts";
  * Two tabs, one saved state: how copies of sessions meet. Pure, so the rules are tested as
  * tables; the store applies them when it writes and when another tab has written.
  *
- * Every tab saves all open sessions (each run by the tab that owns it) and all finished ones.
+ * Every tab saves all open sessions (each run by the tab that owns it) and the finished ones (all
+ * but those already filed in history beyond the most recent, see below).
  * When a tab's state meets another tab's:
  * - a session finished in either is finished (finished wins over open);
  * - two open copies of one session: the copy with the newer change wins whole (only the owning
@@ -14,13 +15,23 @@ import type { Session, SessionEntry } from "./session-types.ts";
  * - "Delete all results" leaves a time (`clearedAt`): finished sessions last changed by then stay
  *   deleted, whichever tab still held a copy. A session brought back afterwards (a backup's,
  *   opened from history) is changed by coming back (`restoredAfterClear`), so it stands.
+ * - a finished session confirmed filed in the IndexedDB history (`filed`: the change time of the
+ *   copy filed, merged per id as the later time) leaves the saved state once it is not among the
+ *   `KEEP_FINISHED` most recently changed: its results open from history. A copy changed since it
+ *   was filed (a regrade whose filing failed) or never filed stays. Both tabs apply the same rule
+ *   to the same union, so a pruned session does not come back from another tab's copy.
  * Equal change times count as the same version (the first argument's copy is kept): a person
  * does not change one session in two tabs within the same millisecond.
  * Merging returns its first argument itself when the second adds nothing, so a caller can tell
  * "nothing new" by identity and two tabs stop writing once they agree.
  */
 
-/** What the session store saves (its version 2 shape): every open and every finished session. */
+/** Finished sessions kept in the saved state even when filed in history: the most recently changed. */
+export const KEEP_FINISHED = 10;
+/** At most this many filed ids of sessions no longer in the saved state are remembered (the latest). */
+export const FILED_LIMIT = 200;
+
+/** What the session store saves (its version 3 shape): every open and the recent finished sessions. */
 export interface SavedSessions {
   /** Open sessions by id, each run by one tab (or by none: its tab was closed). */
   open: Record<string, Session>;
@@ -28,6 +39,11 @@ export interface SavedSessions {
   finished: Record<string, Session>;
   /** When the results were last deleted ("Delete all data"); `null` if never. */
   clearedAt: number | null;
+  /**
+   * Finished sessions confirmed filed in the IndexedDB history: id to the change time
+   * (`lastChange`) of the copy filed. Bounded: see `pruneSavedSessions`.
+   */
+  filed: Record<string, number>;
 }
 
 /** The latest time a session is known to have changed (older saves lack `updatedAt`). */
@@ -118,6 +134,53 @@ function mergeMaps(
   return result ?? a;
 }
 
+/** The same keys with the same values (`===`). */
+function sameValues<T>(x: Record<string, T>, y: Record<string, T>): boolean {
+  if (x === y) return true;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((id) => Object.hasOwn(y, id) && y[id] === x[id]);
+}
+
+function mergeFiled(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  let result: Record<string, number> | null = null;
+  for (const [id, time] of Object.entries(b)) {
+    const mine = Object.hasOwn(a, id) ? a[id] : undefined;
+    if (mine !== undefined && mine >= time) continue;
+    result ??= { ...a };
+    result[id] = time;
+  }
+  return result ?? a;
+}
+
+/**
+ * Drops the finished sessions filed in history (as they are now) that are not among the
+ * `KEEP_FINISHED` most recently changed, and bounds `filed`: the ids of sessions still saved, and
+ * of the others the `FILED_LIMIT` filed last. Never drops a session not filed, or changed since it
+ * was filed. Pure and idempotent; `state` itself when nothing goes.
+ */
+export function pruneSavedSessions(state: SavedSessions): SavedSessions {
+  const byRecency = Object.values(state.finished).sort(
+    (x, y) => lastChange(y) - lastChange(x) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+  );
+  let finished: Record<string, Session> | null = null;
+  for (const session of byRecency.slice(KEEP_FINISHED)) {
+    const filedAt = Object.hasOwn(state.filed, session.id) ? state.filed[session.id] : undefined;
+    if (filedAt === undefined || filedAt < lastChange(session)) continue;
+    finished ??= { ...state.finished };
+    delete finished[session.id];
+  }
+  const kept = finished ?? state.finished;
+  const gone = Object.entries(state.filed).filter(([id]) => !Object.hasOwn(kept, id));
+  let filed = state.filed;
+  if (gone.length > FILED_LIMIT) {
+    gone.sort(([x, tx], [y, ty]) => ty - tx || (x < y ? -1 : x > y ? 1 : 0));
+    filed = { ...state.filed };
+    for (const [id] of gone.slice(FILED_LIMIT)) delete filed[id];
+  }
+  if (finished === null && filed === state.filed) return state;
+  return { ...state, finished: kept, filed };
+}
+
 /**
  * The state that holds what both hold, by the rules above. `a` itself when `b` adds nothing
  * (the caller's "nothing new"); merging is idempotent, and the order only decides ties.
@@ -127,12 +190,17 @@ export function mergeSavedSessions(a: SavedSessions, b: SavedSessions): SavedSes
   const clearedAt =
     a.clearedAt === null ? b.clearedAt : b.clearedAt === null ? a.clearedAt : Math.max(a.clearedAt, b.clearedAt);
   const kept = (session: Session) => clearedAt === null || lastChange(session) > clearedAt;
-  const finished = mergeMaps(a.finished, b.finished, kept);
-  // An open copy of a session finished anywhere is gone: finished wins.
-  const isOpen = (session: Session) => session.finishedAt === undefined && !Object.hasOwn(finished, session.id);
+  const filed = mergeFiled(a.filed, b.filed);
+  const pruned = pruneSavedSessions({ open: a.open, finished: mergeMaps(a.finished, b.finished, kept), clearedAt, filed });
+  // `a`'s own map when pruning took out just what `b` brought in (identity is the caller's "nothing new").
+  const finished = sameValues(pruned.finished, a.finished) ? a.finished : pruned.finished;
+  // An open copy of a session finished anywhere (filed, maybe pruned since) is gone: finished wins.
+  const isOpen = (session: Session) =>
+    session.finishedAt === undefined && !Object.hasOwn(pruned.finished, session.id) && !Object.hasOwn(filed, session.id);
   const open = mergeMaps(a.open, b.open, isOpen);
-  if (finished === a.finished && open === a.open && clearedAt === a.clearedAt) return a;
-  return { open, finished, clearedAt };
+  const prunedFiled = sameValues(pruned.filed, a.filed) ? a.filed : pruned.filed;
+  if (finished === a.finished && open === a.open && clearedAt === a.clearedAt && prunedFiled === a.filed) return a;
+  return { open, finished, clearedAt, filed: prunedFiled };
 }
 
 /** Options of `pickResumable`. */

@@ -58,9 +58,13 @@ export async function loadHistoryWithStore(db: HistoryDb = historyDb()): Promise
   const [loaded, { useSessionStore }] = await Promise.all([loadHistory(db), loadSessionStore()]);
   if (loaded.failure !== null) return loaded;
   const known = new Set(loaded.sessions.map((s) => s.id));
-  const missing = Object.values(useSessionStore.getState().finished).filter((s) => !known.has(s.id));
+  const { actions, finished } = useSessionStore.getState();
+  const missing = Object.values(finished).filter((s) => !known.has(s.id));
+  const filed = loaded.sessions.filter((s) => Object.hasOwn(finished, s.id));
+  for (const session of missing) if ((await db.saveFinishedSession(session)).ok) filed.push(session);
+  // What history holds as the store holds it (or later) may leave localStorage, beyond the most recent.
+  actions.markFiled(filed);
   if (missing.length === 0) return loaded;
-  for (const session of missing) await db.saveFinishedSession(session);
   return { ...(await db.readOverview()), migrationProblem: loaded.migrationProblem };
 }
 
@@ -108,11 +112,15 @@ export function describeProblems(problems: readonly RecordProblem[]): string | n
   return `${problems.length === 1 ? "One saved record" : `${problems.length} saved records`} could not be read and ${problems.length === 1 ? "was" : "were"} skipped: ${first.key}, ${first.reason}${more}.`;
 }
 
-/** Files a finished session in history (a regrade files it again); reports a failure as a warning. */
-export function fileInHistory(session: Parameters<HistoryDb["saveFinishedSession"]>[0], warn: (text: string) => void): Promise<void> {
+/**
+ * Files a finished session in history (a regrade files it again); reports a failure as a warning.
+ * True once the database confirmed it.
+ */
+export function fileInHistory(session: Parameters<HistoryDb["saveFinishedSession"]>[0], warn: (text: string) => void): Promise<boolean> {
   return historyDb()
     .saveFinishedSession(session)
     .then((result) => {
       if (!result.ok) warn(result.error);
+      return result.ok;
     });
 }

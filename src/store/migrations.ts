@@ -6,8 +6,11 @@ import type { QuestionMeta, Session, SessionConfig } from "../interview/session-
  * Version of the saved session state; bump on any change of its shape and add a branch below.
  * 1: `{ current, finished }`, one open session for the whole browser.
  * 2: `{ open, finished, clearedAt }`, every tab's open session by id (see session-merge.ts).
+ * 3: `filed` added, the finished sessions confirmed in the IndexedDB history (by id, the change
+ *    time of the copy filed); filed ones beyond the most recent leave the saved state. A version 2
+ *    save reads as nothing filed yet: no result is dropped before it is filed again.
  */
-export const SESSION_STATE_VERSION = 2;
+export const SESSION_STATE_VERSION = 3;
 
 /** What the session store saves: every open session (each run by one tab) and the finished ones. */
 export type PersistedSessionState = SavedSessions;
@@ -107,7 +110,7 @@ export function parseSession(value: unknown): Session | undefined {
 }
 
 function emptyState(): PersistedSessionState {
-  return { open: {}, finished: {}, clearedAt: null };
+  return { open: {}, finished: {}, clearedAt: null, filed: {} };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -156,7 +159,7 @@ export function restoreSessionState(
   version: number,
   known?: PersistedSessionState,
 ): RestoredSessionState {
-  if (version !== 1 && version !== SESSION_STATE_VERSION) {
+  if (version !== 1 && version !== 2 && version !== SESSION_STATE_VERSION) {
     // Version 0 was never released; any other number is from a newer or unknown build.
     return {
       state: emptyState(),
@@ -178,7 +181,7 @@ export function restoreSessionState(
     else if (session.finishedAt !== undefined) finished[session.id] ??= session;
     else open[session.id] = session;
   };
-  // Version 1 kept one open session for the whole browser; version 2 keeps each tab's by id.
+  // Version 1 kept one open session for the whole browser; versions 2 and 3 keep each tab's by id.
   if (version === 1) {
     if (saved.current !== null && saved.current !== undefined) keepOpen(saved.current);
   } else if (isRecord(saved.open)) {
@@ -210,8 +213,15 @@ export function restoreSessionState(
     typeof saved.clearedAt === "number" && Number.isFinite(saved.clearedAt) && saved.clearedAt >= 0
       ? saved.clearedAt
       : null;
+  // Versions 1 and 2 knew nothing of the history: nothing counts as filed.
+  const filed: Record<string, number> = {};
+  if (version >= 3 && isRecord(saved.filed)) {
+    for (const [id, time] of Object.entries(saved.filed)) {
+      if (typeof time === "number" && Number.isFinite(time) && time >= 0) filed[id] = time;
+    }
+  }
   return {
-    state: { open, finished, clearedAt },
+    state: { open, finished, clearedAt, filed },
     notice: problems.length > 0 ? `Some saved data could not be read: ${problems.join("; ")}.` : null,
   };
 }

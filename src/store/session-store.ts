@@ -7,6 +7,7 @@ import {
   mergeSavedSessions,
   mergeSession,
   pickResumable,
+  pruneSavedSessions,
   restoredAfterClear,
   stampChange,
 } from "../interview/session-merge.ts";
@@ -62,6 +63,11 @@ export interface SessionActions {
    * after "Delete all data".
    */
   restoreFinished(session: Session, at?: number): void;
+  /**
+   * Records that these finished copies are in the IndexedDB history as they are; filed results
+   * beyond the most recent then leave localStorage (session-merge.ts, `pruneSavedSessions`).
+   */
+  markFiled(copies: readonly Session[]): void;
   /** Changes a grade of a finished session. */
   regrade(sessionId: string, questionId: string, grade: Grade, at?: number): void;
   /**
@@ -160,7 +166,7 @@ function pausedNotice(awayMs: number): string {
 /**
  * Files a finished session in the IndexedDB history (again after a regrade). Loaded on demand:
  * none of the history code may be in the setup page's first paint. A failure is a warning, the
- * results stay in this store either way.
+ * results stay in this store either way; only a confirmed filing lets an older result leave it.
  */
 function fileInHistory(session: Session): void {
   // Without IndexedDB (some private modes, jsdom) the history page says so when opened.
@@ -169,6 +175,9 @@ function fileInHistory(session: Session): void {
     .then(({ fileInHistory: file }) =>
       file(session, (text) => useSessionStore.getState().actions.notify(text, "warning")),
     )
+    .then((filed) => {
+      if (filed) useSessionStore.getState().actions.markFiled([session]);
+    })
     .catch((error: unknown) =>
       useSessionStore
         .getState()
@@ -194,7 +203,7 @@ const safeStorage = createSafeStorage(
 );
 
 function savedPart(state: PersistedSessionState): PersistedSessionState {
-  return { open: state.open, finished: state.finished, clearedAt: state.clearedAt };
+  return { open: state.open, finished: state.finished, clearedAt: state.clearedAt, filed: state.filed };
 }
 
 /** What another tab saved, read against what this tab holds; "newer" when a newer build wrote it. */
@@ -382,6 +391,7 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
             open: without(state.open, session.id),
             finished: { ...state.finished, [done.id]: done },
             clearedAt: state.clearedAt,
+            filed: state.filed,
           },
           own ? { currentId: null } : {},
         );
@@ -397,6 +407,7 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
         open: {},
         finished: {},
         clearedAt: null,
+        filed: {},
         current: null,
         currentId: null,
         busyElsewhere: null,
@@ -442,9 +453,34 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
             const state = get();
             const known = Object.hasOwn(state.finished, session.id) ? state.finished[session.id] : undefined;
             const restored = restoredAfterClear(session, state.clearedAt, at);
-            const merged = known === undefined ? restored : mergeSession(known, restored);
+            if (known === undefined) {
+              // Opened from history: a recent result again (kept here among the most recent), and
+              // filed as it is, since history is where it came from.
+              const opened = { ...restored, updatedAt: Math.max(lastChange(restored), at) };
+              const filedAt = Object.hasOwn(state.filed, session.id) ? (state.filed[session.id] ?? 0) : 0;
+              commitSaved({
+                ...savedPart(state),
+                finished: { ...state.finished, [session.id]: opened },
+                filed: { ...state.filed, [session.id]: Math.max(filedAt, lastChange(opened)) },
+              });
+              return;
+            }
+            const merged = mergeSession(known, restored);
             if (merged === known) return;
             commitSaved({ ...savedPart(state), finished: { ...state.finished, [session.id]: merged } });
+          },
+          markFiled(copies) {
+            const state = get();
+            let filed: Record<string, number> | null = null;
+            for (const copy of copies) {
+              if (copy.finishedAt === undefined || !Object.hasOwn(state.finished, copy.id)) continue;
+              const before = Object.hasOwn(state.filed, copy.id) ? state.filed[copy.id] : undefined;
+              if (before !== undefined && before >= lastChange(copy)) continue;
+              filed ??= { ...state.filed };
+              filed[copy.id] = lastChange(copy);
+            }
+            if (filed === null) return;
+            commitSaved(pruneSavedSessions({ ...savedPart(state), filed }));
           },
           regrade(sessionId, questionId, grade, at = Date.now()) {
             const state = get();

@@ -1,9 +1,9 @@
 import "fake-indexeddb/auto";
 import { screen, waitFor } from "@testing-library/react";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDeck } from "../../src/store/deck-repository.ts";
 import { historyDb } from "../../src/store/history-db.ts";
-import { dueTodayByDeck, historyOrderFor, loadHistory } from "../../src/store/load-history.ts";
+import { dueTodayByDeck, historyOrderFor, loadHistory, loadHistoryWithStore } from "../../src/store/load-history.ts";
 import { useSessionStore } from "../../src/store/session-store.ts";
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
 import { renderApp } from "./render-app.tsx";
@@ -15,6 +15,10 @@ beforeEach(async () => {
   useSessionStore.setState({ ...useSessionStore.getInitialState(), busyElsewhere: new Set<string>() });
   sessionStorage.clear();
   await historyDb().clearHistory();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 function playSession(at: number): string {
@@ -133,6 +137,69 @@ describe("a session brought back from history", () => {
     await waitFor(async () =>
       expect((await historyDb().readHistory()).sessions[0]?.entries["deck/a"]?.grade).toBe(1),
     );
+  });
+});
+
+describe("results filed in history leave localStorage, but for the 10 most recent", () => {
+  const savedFinished = () =>
+    Object.keys((JSON.parse(localStorage.getItem("rehearse.sessions")!) as { state: { finished: object } }).state.finished);
+
+  it("after 12 filed sessions localStorage holds the 10 latest; the oldest still opens from history and can be regraded", async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => playSession(7_000_000 + i * 10_000));
+    await waitFor(async () => expect((await historyDb().readHistory()).sessions).toHaveLength(12));
+    await waitFor(() => expect(savedFinished()).toHaveLength(10));
+    expect(savedFinished().sort()).toEqual(ids.slice(2).sort());
+    expect(Object.keys(useSessionStore.getState().finished).sort()).toEqual(ids.slice(2).sort());
+    const saved = JSON.parse(localStorage.getItem("rehearse.sessions")!) as { state: { filed: Record<string, number> }; version: number };
+    expect(saved.version).toBe(3);
+    expect(Object.keys(saved.state.filed).sort()).toEqual([...ids].sort());
+
+    const oldest = ids[0]!;
+    renderApp(`/results/${oldest}`);
+    expect(await screen.findByRole("heading", { name: "Results", level: 1 })).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByText("No results for this session")).not.toBeInTheDocument();
+    // Opened again, it is a recent result: back in localStorage, still 10 in all.
+    expect(savedFinished()).toContain(oldest);
+    expect(savedFinished()).toHaveLength(10);
+
+    useSessionStore.getState().actions.regrade(oldest, "deck/a", 1);
+    await waitFor(async () =>
+      expect((await historyDb().readHistory()).sessions.find((s) => s.id === oldest)?.entries["deck/a"]?.grade).toBe(1),
+    );
+    expect(useSessionStore.getState().finished[oldest]?.entries["deck/a"]?.grade).toBe(1);
+    expect(savedFinished()).toHaveLength(10);
+  });
+
+  it("drops nothing while filing fails", async () => {
+    const save = vi
+      .spyOn(historyDb(), "saveFinishedSession")
+      .mockResolvedValue({ ok: false, error: "The disk is full." });
+    const ids = Array.from({ length: 12 }, (_, i) => playSession(8_000_000 + i * 10_000));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(12));
+    await waitFor(() => expect(useSessionStore.getState().notice?.text).toBe("The disk is full."));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(savedFinished().sort()).toEqual([...ids].sort());
+    expect(Object.keys(useSessionStore.getState().finished)).toHaveLength(12);
+    expect(useSessionStore.getState().filed).toEqual({});
+  });
+
+  it("drops nothing without IndexedDB (private mode); reading history later files them, and then they leave", async () => {
+    const save = vi.spyOn(historyDb(), "saveFinishedSession");
+    vi.stubGlobal("indexedDB", undefined);
+    let ids: string[];
+    try {
+      ids = Array.from({ length: 12 }, (_, i) => playSession(9_000_000 + i * 10_000));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(save).not.toHaveBeenCalled();
+      expect(savedFinished().sort()).toEqual([...ids].sort());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    // As for results saved before this version: the history page files what it lacks, then marks it.
+    const loaded = await loadHistoryWithStore();
+    expect(loaded.sessions).toHaveLength(12);
+    await waitFor(() => expect(savedFinished().sort()).toEqual(ids.slice(2).sort()));
   });
 });
 

@@ -3,8 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/deck/deck-types.ts";
 import { createSession, transition, type SessionEvent } from "../../src/interview/session-machine.ts";
 import {
+  FILED_LIMIT,
+  KEEP_FINISHED,
   lastChange,
   mergeSavedSessions,
+  pruneSavedSessions,
   mergeSession,
   pickResumable,
   restoredAfterClear,
@@ -40,10 +43,16 @@ function finished(id: string, grades: readonly Grade[] = [3, 3, 3], at = 5000): 
   return apply(graded(started(id), grades, 2000), { type: "finished", at });
 }
 
-const saved = (open: Session[], done: Session[] = [], clearedAt: number | null = null): SavedSessions => ({
+const saved = (
+  open: Session[],
+  done: Session[] = [],
+  clearedAt: number | null = null,
+  filed: Record<string, number> = {},
+): SavedSessions => ({
   open: Object.fromEntries(open.map((s) => [s.id, s])),
   finished: Object.fromEntries(done.map((s) => [s.id, s])),
   clearedAt,
+  filed,
 });
 
 const gradesOf = (session: Session | undefined) => session?.questionIds.map((id) => session.entries[id]?.grade);
@@ -274,6 +283,102 @@ describe("mergeSavedSessions", () => {
     expect(gradesOf(storage.finished.a)).toEqual([4, 2, 3]);
     expect(gradesOf(storage.finished.b)).toEqual([1, 1, 2]);
     expect(tabA).toEqual(storage);
+  });
+});
+
+describe("pruneSavedSessions: filed results beyond the most recent leave the saved state", () => {
+  /** `n` finished sessions, `s0` finished first (at 10_000), each 1000 ms after the one before. */
+  const many = (n: number) => Array.from({ length: n }, (_, i) => finished(`s${i}`, [3, 3, 3], 10_000 + i * 1000));
+  const filedAll = (sessions: Session[]) => Object.fromEntries(sessions.map((s) => [s.id, lastChange(s)]));
+  const ids = (state: SavedSessions) => Object.keys(state.finished).sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
+
+  it("keeps the 10 most recently changed of 12 filed results; the filed ids stay, so they do not come back", () => {
+    expect(KEEP_FINISHED).toBe(10);
+    const sessions = many(12);
+    const state = saved([started("open-one")], sessions, null, filedAll(sessions));
+    const pruned = pruneSavedSessions(state);
+    expect(ids(pruned)).toEqual(sessions.slice(2).map((s) => s.id));
+    expect(pruned.filed).toEqual(state.filed);
+    expect(pruned.open).toBe(state.open);
+    expect(pruneSavedSessions(pruned)).toBe(pruned);
+  });
+
+  it("never drops a result that is not filed, or that changed after it was filed (a regrade not filed yet)", () => {
+    const sessions = many(14);
+    expect(pruneSavedSessions(saved([], sessions))).toEqual(saved([], sessions));
+    // s0 was filed as it was when finished (10_000), then regraded at 10_500: not filed as it is now.
+    const regraded = apply(sessions[0]!, { type: "regraded", at: 10_500, questionId: Q1, grade: 1 });
+    expect(lastChange(regraded)).toBe(10_500);
+    const withRegrade = saved([], [regraded, ...sessions.slice(1)], null, filedAll(sessions));
+    expect(ids(pruneSavedSessions(withRegrade))).toEqual(["s0", ...sessions.slice(4).map((s) => s.id)]);
+    // s1..s3 are filed and older than the 10 most recent: they go; s0 stays until filed again.
+    const unfiled = saved([], sessions, null, { s0: lastChange(sessions[0]!), s2: lastChange(sessions[2]!) });
+    expect(ids(pruneSavedSessions(unfiled))).toEqual(sessions.filter((s) => s.id !== "s0" && s.id !== "s2").map((s) => s.id));
+  });
+
+  it("ranks by last change: a result opened again from history (changed now) counts as recent", () => {
+    const sessions = many(11);
+    const reopened = { ...sessions[0]!, updatedAt: 99_000 };
+    const state = saved([], [reopened, ...sessions.slice(1)], null, { ...filedAll(sessions), s0: 99_000 });
+    expect(ids(pruneSavedSessions(state))).toEqual(["s0", ...sessions.slice(2).map((s) => s.id)]);
+  });
+
+  it("two tabs converge: a tab still holding pruned results drops them when it merges, and neither brings them back", () => {
+    const sessions = many(12);
+    const tabA = pruneSavedSessions(saved([], sessions, null, filedAll(sessions)));
+    // Tab B never heard of the filing: it holds all 12.
+    const tabB = saved([started("b-open", 30_000)], sessions);
+    const ab = mergeSavedSessions(tabA, tabB);
+    const ba = mergeSavedSessions(tabB, tabA);
+    expect(ab).toEqual(ba);
+    expect(ids(ab)).toEqual(sessions.slice(2).map((s) => s.id));
+    expect(Object.keys(ab.open)).toEqual(["b-open"]);
+    expect(mergeSavedSessions(ab, tabB)).toBe(ab);
+    expect(mergeSavedSessions(ab, tabA)).toBe(ab);
+    // Filed times merge as the later of the two.
+    expect(mergeSavedSessions(saved([], [], null, { x: 5 }), saved([], [], null, { x: 7, y: 1 })).filed).toEqual({ x: 7, y: 1 });
+  });
+
+  it("bounds the filed ids: those of saved results all stay, of the others the latest FILED_LIMIT", () => {
+    const sessions = many(12);
+    const gone = Object.fromEntries(Array.from({ length: FILED_LIMIT + 5 }, (_, i) => [`gone${i}`, i + 1]));
+    const pruned = pruneSavedSessions(saved([], sessions, null, { ...gone, ...filedAll(sessions) }));
+    const keys = Object.keys(pruned.filed);
+    expect(keys).toHaveLength(10 + FILED_LIMIT);
+    for (const s of sessions.slice(2)) expect(pruned.filed[s.id]).toBe(lastChange(s));
+    // The two pruned sessions (filed at 10_000 and 11_000) are the latest of the rest: kept.
+    expect(pruned.filed.s0).toBe(10_000);
+    expect(pruned.filed.s1).toBe(11_000);
+    for (let i = 0; i < 7; i += 1) expect(pruned.filed[`gone${i}`]).toBeUndefined();
+    expect(pruned.filed[`gone${FILED_LIMIT + 4}`]).toBe(FILED_LIMIT + 5);
+  });
+
+  it("whatever two tabs hold, merging keeps every result not filed as it is and at most 10 filed ones", () => {
+    const tab = fc.record({
+      done: fc.uniqueArray(fc.integer({ min: 0, max: 19 }), { maxLength: 20 }),
+      filed: fc.uniqueArray(fc.integer({ min: 0, max: 19 }), { maxLength: 20 }),
+    });
+    fc.assert(
+      fc.property(tab, tab, (x, y) => {
+        const sessionOf = (n: number) => finished(`s${n}`, [3, 3, 3], 10_000 + n * 1000);
+        const toState = ({ done, filed }: { done: number[]; filed: number[] }) =>
+          saved([], done.map(sessionOf), null, Object.fromEntries(filed.map((n) => [`s${n}`, lastChange(sessionOf(n))])));
+        const a = toState(x);
+        const b = toState(y);
+        const ab = mergeSavedSessions(a, b);
+        expect(ab).toEqual(mergeSavedSessions(b, a));
+        expect(mergeSavedSessions(ab, a)).toBe(ab);
+        expect(mergeSavedSessions(ab, b)).toBe(ab);
+        const filed = new Set([...x.filed, ...y.filed].map((n) => `s${n}`));
+        const all = new Set([...x.done, ...y.done].map((n) => `s${n}`));
+        for (const id of all) if (!filed.has(id)) expect(ab.finished[id]).toBeDefined();
+        const keptFiled = Object.keys(ab.finished).filter((id) => filed.has(id));
+        expect(keptFiled.length).toBeLessThanOrEqual(KEEP_FINISHED);
+        // The 10 most recently changed of all (here: the highest numbers) always stay.
+        const recent = [...all].sort((p, q) => Number(q.slice(1)) - Number(p.slice(1))).slice(0, KEEP_FINISHED);
+        for (const id of recent) expect(ab.finished[id]).toBeDefined();
+      }),
+    );
   });
 });
 

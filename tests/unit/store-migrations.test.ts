@@ -37,19 +37,38 @@ describe("restoreSessionState", () => {
     const done = finishedSession("s0");
     const { state, notice } = restoreSessionState({ current: openSession(), finished: { s0: done } }, 1);
     expect(notice).toBeNull();
-    expect(state).toEqual({ open: { s1: openSession() }, finished: { s0: done }, clearedAt: null });
-    expect(restoreSessionState({ current: null, finished: {} }, 1).state).toEqual({ open: {}, finished: {}, clearedAt: null });
+    expect(state).toEqual({ open: { s1: openSession() }, finished: { s0: done }, clearedAt: null, filed: {} });
+    expect(restoreSessionState({ current: null, finished: {} }, 1).state).toEqual({ open: {}, finished: {}, clearedAt: null, filed: {} });
+  });
+
+  it("migrates version 2 to version 3 with nothing filed yet: no result leaves before it is filed again", () => {
+    const done = finishedSession("s0");
+    const v2 = restoreSessionState({ open: {}, finished: { s0: done }, clearedAt: 500, filed: { s0: 9000 } }, 2);
+    expect(SESSION_STATE_VERSION).toBe(3);
+    expect(v2.notice).toBeNull();
+    expect(v2.state).toEqual({ open: {}, finished: { s0: done }, clearedAt: 500, filed: {} });
+  });
+
+  it("keeps the filed ids of version 3 and skips hostile ones", () => {
+    const done = finishedSession("s0");
+    const { state, notice } = restoreSessionState(
+      { open: {}, finished: { s0: done }, clearedAt: null, filed: { s0: 5000, gone: 4000, bad: -1, nan: "x", inf: Infinity } },
+      SESSION_STATE_VERSION,
+    );
+    expect(notice).toBeNull();
+    expect(state.filed).toEqual({ s0: 5000, gone: 4000 });
+    expect(restoreSessionState({ open: {}, finished: {}, filed: [1, 2] }, SESSION_STATE_VERSION).state.filed).toEqual({});
   });
 
   it("resets with a notice on an unknown version", () => {
     const { state, notice } = restoreSessionState({ open: { s1: openSession() }, finished: {} }, 99);
-    expect(state).toEqual({ open: {}, finished: {}, clearedAt: null });
+    expect(state).toEqual({ open: {}, finished: {}, clearedAt: null, filed: {} });
     expect(notice).toMatch(/unknown version \(99\)/);
   });
 
   it.each([null, undefined, 42, "text", [], true])("turns the hostile blob %j into a clean slate with a notice", (blob) => {
     const { state, notice } = restoreSessionState(blob, SESSION_STATE_VERSION);
-    expect(state).toEqual({ open: {}, finished: {}, clearedAt: null });
+    expect(state).toEqual({ open: {}, finished: {}, clearedAt: null, filed: {} });
     expect(notice).toMatch(/could not be read/);
   });
 
@@ -83,7 +102,7 @@ describe("restoreSessionState", () => {
 
   it("ignores a hostile deletion time and a damaged list of open sessions", () => {
     const { state, notice } = restoreSessionState({ open: "x", finished: {}, clearedAt: -5 }, SESSION_STATE_VERSION);
-    expect(state).toEqual({ open: {}, finished: {}, clearedAt: null });
+    expect(state).toEqual({ open: {}, finished: {}, clearedAt: null, filed: {} });
     expect(notice).toMatch(/list of open sessions was damaged/);
     expect(restoreSessionState({ open: {}, finished: {}, clearedAt: Number.NaN }, SESSION_STATE_VERSION).state.clearedAt).toBeNull();
   });
@@ -95,7 +114,7 @@ describe("restoreSessionState", () => {
       updatedAt: 6000,
       entries: Object.fromEntries(Object.entries(done.entries).map(([id, e]) => [id, { ...e, changedAt: 5000 }])),
     };
-    const knownState = { open: {}, finished: { s0: known }, clearedAt: null };
+    const knownState = { open: {}, finished: { s0: known }, clearedAt: null, filed: {} };
     const times = (changedAt: number) => Object.fromEntries(known.questionIds.map((id) => [id, { changedAt }]));
     // The saved copy would fail validation: reusing the known object proves it was not validated.
     const saved = { open: {}, finished: { s0: { id: "s0", updatedAt: 6000, finishedAt: 5000, entries: times(5000) } } };
