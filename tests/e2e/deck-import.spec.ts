@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectNoSeriousAxeViolations, test } from "./helpers.ts";
+import { expect, expectNoSeriousAxeViolations, playSession, test } from "./helpers.ts";
 
 /** A canonical deck with two warnings: Q3 follows Q1 (line 13), and a link to a file next to the deck (line 21). */
 const NOTES_MD = [
@@ -46,7 +46,6 @@ const FLASHCARDS_MD = [
 
 const HOSTILE_MD = readFileSync(new URL("../fixtures/decks/hostile.md", import.meta.url), "utf8");
 
-const GRADES = { "1": "1 Missed", "2": "2 Partial", "3": "3 Good", "4": "4 Strong" } as const;
 
 async function openDecks(page: Page) {
   await page.goto("/decks");
@@ -76,35 +75,6 @@ async function saveReviewed(page: Page, expected: RegExp) {
   await expect(page.getByRole("heading", { name: "Import a deck", level: 2 })).toBeFocused();
 }
 
-/** From setup with the deck picked: answers every question in order (reveal, grade), then finishes. */
-async function practise(page: Page, query: string, grades: readonly (keyof typeof GRADES)[]) {
-  await page.goto(`/?${query}`);
-  const start = page.getByRole("button", { name: "Start session" });
-  await expect(start).toBeEnabled();
-  await start.click();
-  await expect(page).toHaveURL(/\/session$/);
-  const prompts: string[] = [];
-  for (const [index, grade] of grades.entries()) {
-    await expect(page.getByText(`${index + 1} of ${grades.length}`)).toBeVisible();
-    await expect(page.locator("main h1")).not.toHaveText(prompts.at(-1) ?? "Practice");
-    prompts.push((await page.locator("main h1").textContent()) ?? "");
-    await page.getByRole("button", { name: "Reveal answer" }).click();
-    await expect(page.locator(".answer").first()).toBeVisible();
-    await page.keyboard.press(grade);
-    await expect(page.getByRole("group", { name: "Self-score" }).getByRole("button", { name: GRADES[grade] })).toHaveAttribute(
-      "aria-pressed",
-      "true",
-    );
-    if (index < grades.length - 1) await page.getByRole("button", { name: "Next" }).click();
-  }
-  await page.getByRole("button", { name: "Finish" }).click();
-  const confirm = page.getByRole("alertdialog");
-  const results = page.getByRole("heading", { name: "Results", level: 1 });
-  await expect(confirm.or(results)).toBeVisible();
-  if (await confirm.isVisible()) await confirm.getByRole("button", { name: "Finish anyway" }).click();
-  await expect(results).toBeVisible();
-  return prompts;
-}
 
 test("import by file chooser and by paste, review warnings, rename, then practise the deck", async ({ page }) => {
   await openDecks(page);
@@ -143,7 +113,7 @@ test("import by file chooser and by paste, review warnings, rename, then practis
   await expect(page).toHaveURL(/[?&]decks=flashcards(&|$)/);
   await expect(page.getByRole("button", { name: "Start session" })).toBeEnabled();
   // ...and a whole session on the renamed deck.
-  const prompts = await practise(page, "decks=sys-notes&order=in-order", ["3", "2", "4"]);
+  const prompts = await playSession(page, "decks=sys-notes&order=in-order", ["3", "2", "4"]);
   expect(prompts).toEqual(["What is a process?", "What is a thread?", "What is DNS?"]);
   await expect(page.getByText("Operating systems").first()).toBeVisible();
 });
@@ -153,7 +123,7 @@ test("re-importing a changed version replaces the deck and keeps the history of 
   await importByChooser(page, "notes.md", NOTES_MD);
   await expect(reviewHeading(page, "notes.md")).toBeVisible();
   await saveReviewed(page, /Saved “Interview notes”/);
-  await practise(page, "decks=notes&order=in-order", ["4", "3", "1"]);
+  await playSession(page, "decks=notes&order=in-order", ["4", "3", "1"]);
 
   await openDecks(page);
   const changed = `${NOTES_MD.replace("A path of execution inside a process.", "The unit of scheduling inside a process.")}\n### Q5: What is TCP?\n\n**Answer:** Reliable, ordered byte streams.\n`;

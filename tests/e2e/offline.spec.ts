@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
-import { test, expect } from "./helpers.ts";
+import { test, expect, finishSession } from "./helpers.ts";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -47,12 +47,7 @@ test("after one visit, a whole session runs offline: reload, start, reveal, grad
     if (index < 2) await page.getByRole("button", { name: "Next" }).click();
   }
 
-  await page.getByRole("button", { name: "Finish" }).click();
-  const confirm = page.getByRole("alertdialog");
-  const results = page.getByRole("heading", { name: "Results", level: 1 });
-  await expect(confirm.or(results)).toBeVisible();
-  if (await confirm.isVisible()) await confirm.getByRole("button", { name: "Finish anyway" }).click();
-  await expect(results).toBeVisible();
+  await finishSession(page);
   await expect(page.getByText("6 / 8 · 75%")).toBeVisible();
 
   // History opens offline too (its screen is a precached chunk), from the header's navigation.

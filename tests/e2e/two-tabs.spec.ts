@@ -1,14 +1,11 @@
 import type { Page } from "@playwright/test";
-import { test, expect } from "./helpers.ts";
+import { test, expect, GRADE_NAMES, type GradeKey } from "./helpers.ts";
 
 /**
  * Two pages of one browser context: two tabs sharing localStorage, IndexedDB and Web Locks, as
  * a person with the app open twice. Each tab runs its own session; grades given in both, at the
  * same time, all land in results and history.
  */
-
-const GRADE_NAMES = { "1": "1 Missed", "2": "2 Partial", "3": "3 Good", "4": "4 Strong" } as const;
-type GradeKey = keyof typeof GRADE_NAMES;
 
 const selfScore = (page: Page) => page.getByRole("group", { name: "Self-score" });
 const sessionRows = (page: Page) =>
