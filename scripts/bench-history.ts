@@ -21,15 +21,15 @@ import type { Grade, Session, SessionConfig } from "../src/interview/session-typ
 import { createRandom, type RandomSource } from "../src/lib/seeded-random.ts";
 import { HISTORY_DB_NAME, HISTORY_SCHEMA, HISTORY_STORE_NAME, historyRecordsFor } from "../src/store/history-db.ts";
 import { parseQuestionMeta, parseSession, parseSessionConfig } from "../src/store/migrations.ts";
-
-type Report = (name: string, value: string, budget: string, ok: boolean) => void;
+import { SEED_SECTIONS } from "../tests/fixtures/seed-facts.ts";
+import { median, timeIt, type Manifest, type Report } from "./bench-stats.ts";
 
 export interface HistoryBenchContext {
   browser: Browser;
   /** Port of `vite preview` serving the build. */
   port: number;
   /** dist/.vite/manifest.json. */
-  manifest: Record<string, { file: string; imports?: string[] }>;
+  manifest: Manifest;
   /** Files (as in the manifest) of the setup page's first paint. */
   firstPaint: ReadonlySet<string>;
   distDir: string;
@@ -41,36 +41,6 @@ const SESSIONS = 1_000;
 const QUESTIONS_PER_SESSION = 20;
 /** Distinct questions the sessions draw from (each asked about 50 times). */
 const QUESTION_POOL = 400;
-const SECTIONS = [
-  "AWS Core Services",
-  "Networking & Security",
-  "Storage & Databases",
-  "Serverless & Containers",
-  "DevOps & CI/CD",
-  "Monitoring & Logging",
-  "Cost Optimization",
-  "Multi-Cloud & Hybrid Cloud",
-  "Cloud Architecture Patterns",
-  "Scenario-Based Questions",
-];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function timeIt(runs: number, fn: () => void): number {
-  fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
 function questionPool(): Question[] {
   return Array.from({ length: QUESTION_POOL }, (_, i) => {
     const deckId = i % 4 === 0 ? "system-design" : "aws-cloud";
@@ -80,7 +50,7 @@ function questionPool(): Question[] {
       deckId,
       label: `${scenario ? "S" : "Q"}${i + 1}`,
       kind: scenario ? "scenario" : "concept",
-      section: SECTIONS[i % SECTIONS.length]!,
+      section: SEED_SECTIONS[i % SEED_SECTIONS.length]!,
       prompt: `How would you explain, design and operate component ${i} of a production system, and what would you watch?`,
       answer: "An answer.",
       keyPoints: ["one", "two", "three", "four"],

@@ -4,10 +4,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "@playwright/test";
 import { compileDeck } from "../src/deck/compile-deck.ts";
+import { median, timeIt, type Manifest, type Report } from "./bench-stats.ts";
 import { generateDeck } from "./generate-deck.ts";
 
-type Report = (name: string, value: string, budget: string, ok: boolean) => void;
-type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[]; assets?: string[] }>;
 
 const MiB = 1024 * 1024;
 
@@ -17,25 +16,13 @@ export function oneMegabyteDeck(): string {
   return generateDeck(Math.ceil(MiB / per));
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** The same compile on Node's V8, for information next to the worker's figure. */
 export function benchImportCompileNode(report: Report) {
   const deck = oneMegabyteDeck();
-  compileDeck(deck, { file: "generated.md", mode: "import" });
-  const times: number[] = [];
-  for (let i = 0; i < 3; i += 1) {
-    const start = performance.now();
-    compileDeck(deck, { file: "generated.md", mode: "import" });
-    times.push(performance.now() - start);
-  }
+  const ms = timeIt(3, () => compileDeck(deck, { file: "generated.md", mode: "import" }));
   report(
     `import-mode compile of a ${(deck.length / MiB).toFixed(2)} MiB deck in Node (information)`,
-    `${median(times).toFixed(0)} ms median of 3`,
+    `${ms.toFixed(0)} ms median of 3`,
     "none",
     true,
   );

@@ -14,6 +14,7 @@ import { generateDeck } from "./generate-deck.ts";
 import { benchHistory } from "./bench-history.ts";
 import { benchImportCompileNode, benchImportWorker, reportImportCodeOffSetup } from "./bench-import.ts";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
+import { median, timeIt, type Manifest } from "./bench-stats.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const KiB = 1024;
@@ -22,23 +23,6 @@ const rows: { name: string; value: string; budget: string; ok: boolean }[] = [];
 function report(name: string, value: string, budget: string, ok: boolean) {
   rows.push({ name, value, budget, ok });
   console.log(`${ok ? "ok  " : "MISS"} ${name}: ${value} (budget ${budget})`);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function timeIt(runs: number, fn: () => void): number {
-  fn(); // warm-up: the first call pays for JIT and module initialisation
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
 }
 
 function benchCompiler() {
@@ -139,8 +123,6 @@ async function jsLoadedBy(browser: Browser, url: string): Promise<Map<string, nu
   await context.close();
   return loaded;
 }
-
-type Manifest = Record<string, { file: string; imports?: string[] }>;
 
 /** Files of the given manifest chunks and everything they import statically. */
 function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
