@@ -7,6 +7,7 @@ import {
   type ReviewState,
 } from "./review-schedule.ts";
 import type { Session } from "./session-types.ts";
+import { isRecord } from "../lib/is-record.ts";
 
 /**
  * "Export all data" / "Import backup": one JSON file with every finished session and every
@@ -71,10 +72,6 @@ export type ParsedBackup =
       damaged: { sessions: number; reviews: number };
     }
   | { ok: false; error: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function fail(error: string): ParsedBackup {
   return { ok: false, error };

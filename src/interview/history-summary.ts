@@ -2,6 +2,7 @@ import type { QuestionStats } from "./history-stats.ts";
 import { lastChange } from "./session-merge.ts";
 import { isGrade } from "./session-types.ts";
 import type { Grade, QuestionMeta, Session, SessionConfig, SessionEntry } from "./session-types.ts";
+import { isRecord } from "../lib/is-record.ts";
 
 /**
  * The history page's own index: what it needs of each finished session and each question, small
@@ -141,10 +142,6 @@ export function sessionFromSummary(summary: SessionSummary): Session {
     updatedAt: summary.updatedAt,
     entries,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 const isTime = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value >= 0;

@@ -20,6 +20,8 @@ import {
 import { mergeSession } from "../interview/session-merge.ts";
 import type { Session } from "../interview/session-types.ts";
 import { parseQuestionMeta, parseSession, parseSessionConfig, SESSION_STATE_VERSION } from "./migrations.ts";
+import { isRecord } from "../lib/is-record.ts";
+import { createChangeChannel, keyPrefixRange, readEntries, readThenWrite, requestValue, type WritePlan } from "./idb-plumbing.ts";
 
 /**
  * History (finished sessions) and review states in IndexedDB, through idb-keyval.
@@ -186,11 +188,6 @@ const reviewKey = (questionId: string) => `review:${questionId}`;
 const summaryKey = (id: string) => `summary:${id}`;
 const questionKey = (questionId: string) => `question:${questionId}`;
 /** Every key that starts with `prefix`. */
-const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -279,77 +276,6 @@ function summaryRecord(session: Session): SummaryRecord {
 
 function questionRecord(questionId: string, entry: QuestionIndexEntry): QuestionRecord {
   return { schema: HISTORY_SCHEMA, kind: "question", questionId, entry };
-}
-
-function requestValue<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error("IndexedDB request failed"));
-  });
-}
-
-function transactionDone(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onabort = transaction.onerror = () => reject(transaction.error ?? new Error("IndexedDB transaction aborted"));
-  });
-}
-
-/** Every record, keyed, in one read-only transaction (a consistent snapshot). */
-function readAll(store: UseStore): Promise<Map<string, unknown>> {
-  return store("readonly", (objectStore) =>
-    Promise.all([requestValue(objectStore.getAllKeys()), requestValue(objectStore.getAll())]).then(
-      ([keys, values]) => new Map(keys.map((key, i) => [String(key), values[i]])),
-    ),
-  );
-}
-
-/** What a write decides, given the current values of the keys it asked for. */
-interface WritePlan<T> {
-  puts: Map<string, unknown>;
-  deletes?: string[];
-  result: T;
-}
-
-/**
- * Reads `keys` and writes what `decide` returns, in one read-write transaction. `decide` is
- * synchronous on purpose: awaiting anything else would let the transaction commit half-way.
- * `keys: "all"` reads every record.
- */
-function readThenWrite<T>(
-  store: UseStore,
-  keys: readonly string[] | "all",
-  decide: (current: ReadonlyMap<string, unknown>) => WritePlan<T>,
-): Promise<T> {
-  return store("readwrite", (objectStore) => {
-    const reads: Promise<Map<string, unknown>> =
-      keys === "all"
-        ? Promise.all([requestValue(objectStore.getAllKeys()), requestValue(objectStore.getAll())]).then(
-            ([allKeys, values]) => new Map(allKeys.map((k, i) => [String(k), values[i]])),
-          )
-        : Promise.all(keys.map((key) => requestValue(objectStore.get(key)))).then(
-            (values) => new Map(keys.map((k, i) => [k, values[i]])),
-          );
-    const done = transactionDone(objectStore.transaction);
-    done.catch(() => undefined); // observed below; this only keeps an early abort from going unhandled
-    // IDB request callbacks resolve these promises within the transaction's lifetime, and the
-    // writes below are issued from that same microtask chain, so the transaction stays open.
-    return reads
-      .then((current) => {
-        const plan = decide(current);
-        for (const [key, value] of plan.puts) objectStore.put(value, key);
-        for (const key of plan.deletes ?? []) objectStore.delete(key);
-        return done.then(() => plan.result);
-      })
-      .catch((error: unknown) => {
-        try {
-          objectStore.transaction.abort();
-        } catch {
-          // already finished
-        }
-        throw error;
-      });
-  });
 }
 
 /** A review state as currently stored under `key`: undefined when absent or unreadable, "locked" when newer. */
@@ -607,30 +533,9 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
     store ??= createStore(dbName, storeName);
     return store;
   };
-  const listeners = new Set<(change: HistoryChange) => void>();
-  let channel: BroadcastChannel | undefined;
-  const notifyLocal = (change: HistoryChange) => {
-    for (const listener of [...listeners]) listener(change);
-  };
-  const getChannel = () => {
-    if (channel === undefined && typeof BroadcastChannel !== "undefined") {
-      channel = new BroadcastChannel(channelName);
-      channel.onmessage = (event: MessageEvent<unknown>) => {
-        const data = event.data;
-        if (isRecord(data) && data.type === "history-changed") notifyLocal(data as unknown as HistoryChange);
-      };
-    }
-    return channel;
-  };
-  const announce = (reason: HistoryChange["reason"]) => {
-    const change: HistoryChange = { type: "history-changed", reason };
-    notifyLocal(change);
-    try {
-      getChannel()?.postMessage(change);
-    } catch {
-      // a closed channel: other tabs reload on their next read
-    }
-  };
+  const changes = createChangeChannel<HistoryChange>(channelName, (data) => data.type === "history-changed");
+  const announce = (reason: HistoryChange["reason"]) =>
+    changes.announce({ type: "history-changed", reason }, { local: true });
 
   /**
    * Builds the index again from every record, in one read-write transaction (the first read of a
@@ -639,7 +544,7 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
    */
   async function rebuildIndex(): Promise<HistoryOverview> {
     try {
-      return await readThenWrite(getStore(), "all", (current) => {
+      return await readThenWrite(getStore(), (objectStore) => readEntries(objectStore, "all"), (current) => {
         const sessions: Session[] = [];
         const reviews: Record<string, ReviewState> = emptyReviews();
         const problems: RecordProblem[] = [];
@@ -672,7 +577,7 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
   ): Promise<WriteResult<T>> {
     try {
       let changed = false;
-      const result = await readThenWrite(getStore(), keys, (current) => {
+      const result = await readThenWrite(getStore(), (objectStore) => readEntries(objectStore, keys), (current) => {
         const plan = decide(current);
         changed = plan.changed;
         return plan;
@@ -690,7 +595,7 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
       const reviews = emptyReviews();
       const problems: RecordProblem[] = [];
       try {
-        const all = await readAll(getStore());
+        const all = await getStore()("readonly", (objectStore) => readEntries(objectStore, "all"));
         for (const [key, value] of all) {
           const record = readRecord(key, value);
           if (record.kind === "session") sessions.push(record.session);
@@ -708,10 +613,10 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
         const read = await getStore()("readonly", (objectStore) =>
           Promise.all([
             requestValue(objectStore.getAllKeys()),
-            requestValue(objectStore.getAll(prefixRange("summary:"))),
-            requestValue(objectStore.getAllKeys(prefixRange("summary:"))),
-            requestValue(objectStore.getAll(prefixRange("question:"))),
-            requestValue(objectStore.getAllKeys(prefixRange("question:"))),
+            requestValue(objectStore.getAll(keyPrefixRange("summary:"))),
+            requestValue(objectStore.getAllKeys(keyPrefixRange("summary:"))),
+            requestValue(objectStore.getAll(keyPrefixRange("question:"))),
+            requestValue(objectStore.getAllKeys(keyPrefixRange("question:"))),
             requestValue(objectStore.get(INDEX_STATE_KEY)),
           ]),
         );
@@ -782,19 +687,8 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
       });
     },
 
-    subscribe(listener) {
-      listeners.add(listener);
-      getChannel();
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-
-    close() {
-      channel?.close();
-      channel = undefined;
-      listeners.clear();
-    },
+    subscribe: (listener) => changes.subscribe(listener),
+    close: () => changes.close(),
   };
 }
 

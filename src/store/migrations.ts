@@ -1,6 +1,7 @@
 import { z } from "zod/mini";
 import type { SavedSessions } from "../interview/session-merge.ts";
 import type { QuestionMeta, Session, SessionConfig } from "../interview/session-types.ts";
+import { isRecord } from "../lib/is-record.ts";
 
 /**
  * Version of the saved session state; bump on any change of its shape and add a branch below.
@@ -111,10 +112,6 @@ export function parseSession(value: unknown): Session | undefined {
 
 function emptyState(): PersistedSessionState {
   return { open: {}, finished: {}, clearedAt: null, filed: {} };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -5,6 +5,8 @@ import type { Deck, DeckSummary } from "../deck/deck-types.ts";
 import type { DeckDialect } from "../deck/front-matter.ts";
 import { slugify, SLUG_MAX_LENGTH } from "../deck/slug.ts";
 import { summarizeDeck } from "../deck/summarize-deck.ts";
+import { isRecord } from "../lib/is-record.ts";
+import { createChangeChannel, keyPrefixRange, readThenWrite, requestValue, type WritePlan } from "./idb-plumbing.ts";
 
 /**
  * Decks a person imported, in IndexedDB through idb-keyval (the same pattern as history-db.ts).
@@ -196,10 +198,6 @@ export function parseDeck(value: unknown): Deck | undefined {
   return result.success ? (result.data as Deck) : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; newer: boolean };
 
 /** The common envelope of both kinds of record. */
@@ -273,67 +271,6 @@ function writeFailure(action: string, error: unknown): string {
   return `${action}: the browser's storage refused it (${errorText(error) || name || "unknown error"}). ${TRY_AGAIN}`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// IndexedDB plumbing
-
-function requestValue<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error("IndexedDB request failed"));
-  });
-}
-
-function transactionDone(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onabort = transaction.onerror = () =>
-      reject(transaction.error ?? new Error("IndexedDB transaction aborted"));
-  });
-}
-
-/** Keys that start with `prefix` (every key here is `<prefix>:<id>`). */
-function prefixRange(prefix: "summary" | "deck"): IDBKeyRange {
-  // ";" is the character after ":", so the range holds exactly the keys "<prefix>:…".
-  return IDBKeyRange.bound(`${prefix}:`, `${prefix};`, false, true);
-}
-
-interface WritePlan<T> {
-  puts: Map<string, unknown>;
-  deletes?: string[];
-  result: T;
-}
-
-/**
- * Runs `read` and then writes what `decide` returns, in one read-write transaction. `decide` is
- * synchronous on purpose: awaiting anything else would let the transaction commit half-way.
- * `decide` may throw a `Refusal` to write nothing and answer with its message.
- */
-function readThenWrite<R, T>(
-  store: UseStore,
-  read: (objectStore: IDBObjectStore) => Promise<R>,
-  decide: (current: R) => WritePlan<T>,
-): Promise<T> {
-  return store("readwrite", (objectStore) => {
-    const done = transactionDone(objectStore.transaction);
-    done.catch(() => undefined); // observed below; this only keeps an early abort from going unhandled
-    return read(objectStore)
-      .then((current) => {
-        const plan = decide(current);
-        for (const [key, value] of plan.puts) objectStore.put(value, key);
-        for (const key of plan.deletes ?? []) objectStore.delete(key);
-        return done.then(() => plan.result);
-      })
-      .catch((error: unknown) => {
-        try {
-          objectStore.transaction.abort();
-        } catch {
-          // already finished
-        }
-        throw error;
-      });
-  });
-}
-
 /** A write that decided not to happen, with the reason to show. */
 class Refusal extends Error {}
 
@@ -374,27 +311,11 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
     store ??= createStore(dbName, storeName);
     return store;
   };
-  const listeners = new Set<(change: SavedDecksChange) => void>();
-  let channel: BroadcastChannel | undefined;
-  const getChannel = () => {
-    if (channel === undefined && typeof BroadcastChannel !== "undefined") {
-      channel = new BroadcastChannel(channelName);
-      channel.onmessage = (event: MessageEvent<unknown>) => {
-        const data = event.data;
-        if (isRecord(data) && data.type === "decks-changed" && typeof data.deckId === "string") {
-          for (const listener of [...listeners]) listener(data as unknown as SavedDecksChange);
-        }
-      };
-    }
-    return channel;
-  };
-  const announce = (reason: SavedDecksChange["reason"], deckId: string) => {
-    try {
-      getChannel()?.postMessage({ type: "decks-changed", reason, deckId } satisfies SavedDecksChange);
-    } catch {
-      // a closed channel: other tabs see the change on their next read
-    }
-  };
+  const changes = createChangeChannel<SavedDecksChange>(
+    channelName,
+    (data) => data.type === "decks-changed" && typeof data.deckId === "string",
+  );
+  const announce = (reason: SavedDecksChange["reason"], deckId: string) => changes.announce({ type: "decks-changed", reason, deckId });
 
   async function write<R, T>(
     action: string,
@@ -425,9 +346,9 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
       try {
         const [keys, values, deckKeys] = await getStore()("readonly", (objectStore) =>
           Promise.all([
-            requestValue(objectStore.getAllKeys(prefixRange("summary"))),
-            requestValue(objectStore.getAll(prefixRange("summary"))),
-            requestValue(objectStore.getAllKeys(prefixRange("deck"))),
+            requestValue(objectStore.getAllKeys(keyPrefixRange("summary:"))),
+            requestValue(objectStore.getAll(keyPrefixRange("summary:"))),
+            requestValue(objectStore.getAllKeys(keyPrefixRange("deck:"))),
           ]),
         );
         const stored = new Set(deckKeys.map(String));
@@ -481,7 +402,7 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
         "saved",
         (objectStore) =>
           Promise.all([
-            requestValue(objectStore.getAllKeys(prefixRange("summary"))),
+            requestValue(objectStore.getAllKeys(keyPrefixRange("summary:"))),
             requestValue(objectStore.get(summaryKey(base))),
           ]).then(([keys, existing]) => ({ saved: new Set(keys.map((k) => String(k).slice("summary:".length))), existing })),
         ({ saved, existing }) => {
@@ -543,19 +464,8 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
       ).then((result) => (result.ok ? { ok: true } : result));
     },
 
-    subscribe(listener) {
-      listeners.add(listener);
-      getChannel();
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-
-    close() {
-      channel?.close();
-      channel = undefined;
-      listeners.clear();
-    },
+    subscribe: (listener) => changes.subscribe(listener),
+    close: () => changes.close(),
   };
 }
 
