@@ -1,7 +1,9 @@
 import type { RootContent } from "mdast";
 import { answerMarkerEnd } from "./answer-marker.ts";
 import { summaryText } from "./details-scan.ts";
+import { unwrapAnswer } from "./html-wrappers.ts";
 import { endOffset, startLine, startOffset } from "./node-position.ts";
+import { parseMarkdown } from "./parse-markdown.ts";
 import { plainText } from "./plain-text.ts";
 import { ANSWER_LABEL, isAnswerSummary } from "./prompt-text.ts";
 import type { DeckTree } from "./recognizers/recognizer-types.ts";
@@ -65,13 +67,6 @@ function dedentLines(source: string, columns: number): string {
   });
 }
 
-const LEADING_WRAPPERS = /^(?:\s*<(?:p|div|span|blockquote|br)\b[^<>]*>)+/i;
-const TRAILING_WRAPPERS = /(?:<\/(?:p|div|span|blockquote)>\s*|<br\s*\/?>\s*)+$/i;
-
-/** Answer text without the HTML wrappers its edges often carry inside `<details>` (`<p>` … `</p>`). */
-function trimWrappers(answer: string): string {
-  return answer.trim().replace(LEADING_WRAPPERS, "").replace(TRAILING_WRAPPERS, "").trim();
-}
 
 /**
  * Reads an answer between `start` and `end` for the import dialects: noise left out, a leading
@@ -120,10 +115,14 @@ export function answerWithin(tree: DeckTree, bounds: AnswerBounds): AnswerParts 
     .slice(first, last + 1)
     .filter((block) => startOffset(block) >= start && endOffset(block) <= end && !extra.some((cut) => startOffset(block) >= cut.start && endOffset(block) <= cut.end));
   const raw = sliceWithoutCuts(text, cuts, start, end, extra);
-  const answer = trimWrappers(dedentLines(raw, bounds.dedent ?? 0));
+  const source = dedentLines(raw, bounds.dedent ?? 0).trim();
+  const answer = unwrapAnswer(source);
   if (answer !== "" && answerLine === bounds.line) {
     const firstBlock = answerBlocks[0];
     if (firstBlock) answerLine = startLine(firstBlock);
   }
+  // Unwrapped, the answer's Markdown may read differently (a list inside `<b>…</b>` was HTML text):
+  // its blocks for key points come from the answer as it will show.
+  if (answer !== source && answer !== "") return { answer, answerBlocks: parseMarkdown(answer).children, answerLine };
   return { answer, answerBlocks, answerLine };
 }

@@ -4,6 +4,7 @@ import type { FrontMatter } from "./front-matter.ts";
 import { extractKeyPoints } from "./key-points.ts";
 import { endOffset, startLine, startOffset } from "./node-position.ts";
 import type { RawProblem } from "./problem-codes.ts";
+import { lineAfter } from "./source-slice.ts";
 import type { QuestionCandidate } from "./recognizers/recognizer-types.ts";
 import { SlugRegistry, slugify } from "./slug.ts";
 import { walkTree } from "./walk-tree.ts";
@@ -31,19 +32,37 @@ function isRelativeUrl(url: string): boolean {
   return url !== "" && !url.startsWith("#") && !url.startsWith("//") && !/^[a-z][a-z\d+.-]*:/i.test(url);
 }
 
+const HTML_IMAGE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+function relativeImageMessage(url: string): string {
+  return `the image "${url}" points to a file next to the deck, which the app cannot load: it shows the image's description instead. Use a full https:// address to show the image`;
+}
+
+/** W003: links and images (Markdown or HTML `<img>`) that point to files next to the deck. */
 function checkRelativeLinks(candidate: QuestionCandidate, text: string, problems: RawProblem[]): void {
   const first = candidate.blocks[0];
   const last = candidate.blocks.at(-1);
-  // Links, images and definitions all need a `[`; most questions are spared the walk.
-  if (!first || !last || !text.slice(startOffset(first), endOffset(last)).includes("[")) return;
+  if (!first || !last) return;
+  const source = text.slice(startOffset(first), endOffset(last));
+  // Links, images and definitions all need a `[` or an `<img`; most questions are spared the walk.
+  if (!source.includes("[") && !/<img\b/i.test(source)) return;
   walkTree(candidate.blocks as Nodes[], (node) => {
     if ((node.type === "link" || node.type === "image" || node.type === "definition") && isRelativeUrl(node.url)) {
-      const what = node.type === "image" ? "image" : "link";
       problems.push({
         code: "W003",
         line: startLine(node),
-        message: `the ${what} "${node.url}" points to a file next to the deck, which the app cannot show: use a full https:// address`,
+        message:
+          node.type === "image"
+            ? relativeImageMessage(node.url)
+            : `the link "${node.url}" points to a file next to the deck, which the app cannot show: use a full https:// address`,
       });
+    } else if (node.type === "html" && /<img\b/i.test(node.value)) {
+      const from = startOffset(node);
+      for (const match of node.value.matchAll(HTML_IMAGE)) {
+        const url = match[1] ?? match[2] ?? match[3] ?? "";
+        if (!isRelativeUrl(url)) continue;
+        problems.push({ code: "W003", line: lineAfter(text, from, startLine(node), from + match.index), message: relativeImageMessage(url) });
+      }
     }
   });
 }

@@ -101,7 +101,7 @@ export const headingRecognizer: Recognizer = {
           continue;
         }
         close();
-        if (isSection(block)) section = sectionOf(block, info.text);
+        if (isSection(block)) section = sectionOf(block, info.text, section);
         else if (block.depth < level) section = null;
         else if (block.depth === level && !isProseTitle(info.text)) passedOver.push(block);
         continue;

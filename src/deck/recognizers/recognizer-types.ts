@@ -35,6 +35,8 @@ export interface DeckTree {
 export interface SectionRef {
   title: string;
   line: number;
+  /** The headings of the sections it lies in, outermost first, its own last (for nested names). */
+  trail?: readonly { depth: number; title: string }[];
 }
 
 /** A question as a dialect found it, before ids, kinds and key points are settled. */
