@@ -160,10 +160,20 @@ export function buildQuestions(
     return registry.claim(given.value);
   });
 
+  // The file's own numbers label its questions ("110." is Q110 even after a gap), each number
+  // used once: numbers that restart per section would give two questions one label.
+  const numberUses = new Map<number, number>();
+  for (const c of candidates) {
+    // A `Q12:` question holds the label Q12 too.
+    const n = c.prefix === "Q" ? c.number : c.fileNumber;
+    if (n !== undefined) numberUses.set(n, (numberUses.get(n) ?? 0) + 1);
+  }
+  const ownNumber = (c: QuestionCandidate) => (c.fileNumber !== undefined && numberUses.get(c.fileNumber) === 1 ? c.fileNumber : undefined);
   const questions: Question[] = [];
   candidates.forEach((c, index) => {
     const local = locals[index] ?? registry.claim(slugify(c.prompt) || "question");
-    const label = c.prefix ? `${c.prefix}${c.number ?? 0}` : `#${index + 1}`;
+    const own = ownNumber(c);
+    const label = c.prefix ? `${c.prefix}${c.number ?? 0}` : own !== undefined ? `Q${own}` : `#${index + 1}`;
     checkRelativeLinks(c, text, problems);
     if (c.prompt === "") {
       problems.push({

@@ -206,8 +206,9 @@ function inlineCuts(block: RootContent, text: string, cuts: SourceRange[]): void
 
 /** Whether a block belongs to a table of contents' links: a list, table or paragraph of `#anchor` links. */
 function isTocLinks(block: RootContent, text: string): boolean {
-  if (block.type === "list" || block.type === "table" || block.type === "paragraph") return noiseKindOf(block, text) === "toc" || hasAnchorLink(block);
-  return false;
+  if (noiseKindOf(block, text) === "toc") return true;
+  // A lone line of one link ("[Networking](#networking)") between the lists of a long table of contents.
+  return block.type === "paragraph" && hasAnchorLink(block) && plainText(block).length <= 80;
 }
 
 /** A heading that advertises the rest of a collection elsewhere ("Explore all 111 answers on …"). */

@@ -48,6 +48,8 @@ export interface QuestionCandidate {
   /** `Q`/`S` and the number when the question carries a canonical number such as `Q12:`. */
   prefix?: "Q" | "S";
   number?: number;
+  /** The file's own number when it numbers questions without a `Q` (`110.`): used for the label only. */
+  fileNumber?: number;
   prompt: string;
   /** The enclosing section, or null when the question comes before any. */
   section: SectionRef | null;
