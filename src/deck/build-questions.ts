@@ -194,7 +194,7 @@ export function buildQuestions(
           : `the answer to "${shorten(c.prompt)}" is empty: write the answer under the question`,
       });
     }
-    questions.push({
+    const question: Question = {
       id: `${deckId}/${local}`,
       deckId,
       label,
@@ -203,9 +203,11 @@ export function buildQuestions(
       prompt: c.prompt,
       answer: c.answer,
       keyPoints: extractKeyPoints(c.answerBlocks),
-      hash: hashText(`${c.prompt}\n${c.answer}`),
+      hash: hashText(c.promptDetail ? `${c.prompt}\n${c.promptDetail}\n${c.answer}` : `${c.prompt}\n${c.answer}`),
       line: c.line,
-    });
+    };
+    if (c.promptDetail) question.promptDetail = c.promptDetail;
+    questions.push(question);
   });
   return questions;
 }

@@ -13,6 +13,11 @@ export const QUESTION_NUMBER = /^([QS])(\d{1,6})\s*[:.)]\s*/i;
 const NUMBERING =
   /^(?:Q(?:uestion)?\s*#?\s*\d{1,6}\s*(?:[:.)\-–—]|(?=\s))|Q(?:uestion)?\s*[:.)]|#\d{1,6}\s*[:.)\-–—]?(?=\s)|\d{1,6}(?:\.\d{1,3})*\s*[.):](?=\s|$)|(?:[0-9#*]\uFE0F?\u20E3)+|\u{1F51F})\s*/iu;
 
+/** How many characters of numbering `text` starts with (`12. `, `Q3: `), 0 when none. */
+export function numberingLength(text: string): number {
+  return NUMBERING.exec(text)?.[0].length ?? 0;
+}
+
 /** The question without its numbering prefix (once: `Q1: 2. text` keeps the `2.`). */
 export function stripNumbering(prompt: string): string {
   const match = NUMBERING.exec(prompt);

@@ -16,6 +16,8 @@ export interface AnswerMarkdownProps {
    * answer render below it, so the page outline stays intact.
    */
   headingLevel?: 1 | 2 | 3 | 4 | 5;
+  /** Class of the wrapper: "answer" for a model answer, another for Markdown shown elsewhere (a question's detail). */
+  className?: string;
 }
 
 const remarkPlugins = [remarkGfm];
@@ -48,9 +50,9 @@ function componentsFor(headingLevel: number): Components {
  * with an allowlist (no script, handlers, frames or styles; `javascript:`/`data:` URLs dropped);
  * react-markdown's default urlTransform checks every URL once more.
  */
-export function AnswerMarkdown({ markdown, headingLevel = 3 }: AnswerMarkdownProps) {
+export function AnswerMarkdown({ markdown, headingLevel = 3, className = "answer" }: AnswerMarkdownProps) {
   return (
-    <div className="answer">
+    <div className={className}>
       <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={componentsFor(headingLevel)}>
         {markdown}
       </Markdown>

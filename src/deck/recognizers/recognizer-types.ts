@@ -51,6 +51,8 @@ export interface QuestionCandidate {
   /** The file's own number when it numbers questions without a `Q` (`110.`): used for the label only. */
   fileNumber?: number;
   prompt: string;
+  /** Markdown under the question's text, when the question is more than one paragraph (see `Question.promptDetail`). */
+  promptDetail?: string;
   /** The enclosing section, or null when the question comes before any. */
   section: SectionRef | null;
   /** Markdown source of the answer, or null when the question has no answer at all. */

@@ -1,5 +1,6 @@
 import type { Question } from "../../deck/deck-types.ts";
 import { LazyAnswer } from "../../ui/lazy-answer.tsx";
+import { PromptDetail } from "../../ui/prompt-detail.tsx";
 
 export interface DeckQuestionProps {
   question: Question;
@@ -16,6 +17,7 @@ export function DeckQuestion({ question, headingId }: DeckQuestionProps) {
       <h3 id={headingId} className="question__prompt">
         <span className="question__label">{question.label}</span> {question.prompt}
       </h3>
+      {question.promptDetail ? <PromptDetail markdown={question.promptDetail} headingLevel={3} /> : null}
       <p className="question__kind">{kindNames[question.kind]}</p>
       <LazyAnswer markdown={question.answer} headingLevel={3} />
     </article>

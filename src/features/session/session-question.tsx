@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Question } from "../../deck/deck-types.ts";
 import type { QuestionMeta, SessionEntry } from "../../interview/session-types.ts";
+import { PromptDetail } from "../../ui/prompt-detail.tsx";
 import type { NotesDraft } from "./use-notes-draft.ts";
 import type { SessionCommands } from "./session-commands.ts";
 import { scoreHint } from "./score-hint.ts";
@@ -34,6 +35,7 @@ export function SessionQuestion(props: SessionQuestionProps) {
   return (
     <article className="session-question" aria-labelledby={headingId}>
       <QuestionHeading id={headingId} questionId={questionId} prompt={meta.prompt} />
+      {question?.promptDetail ? <PromptDetail markdown={question.promptDetail} headingLevel={1} /> : null}
       <SessionNotes value={notes.value} onChange={notes.change} onBlur={notes.flush} />
       <SessionAnswer
         question={question}
