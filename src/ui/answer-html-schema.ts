@@ -12,6 +12,8 @@ const SHARED_ATTRIBUTES = ["align", "alt", "title", "width", "height", "open", "
  */
 export const ANSWER_HTML_SCHEMA: SanitizeSchema = {
   ...defaultSchema,
+  // A checkbox only as GFM draws one, in a task list item; an `<input>` written anywhere else goes.
+  ancestors: { ...defaultSchema.ancestors, input: ["li"] },
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !["picture", "source", "section"].includes(tag)),
   attributes: {
     a: ["href"],

@@ -24,6 +24,12 @@ const remarkPlugins = [remarkGfm];
 // rehype-raw turns the HTML a deck holds into elements (as GitHub shows it); the sanitizer then
 // keeps only what ANSWER_HTML_SCHEMA allows, before anything reaches React.
 const rehypePlugins: NonNullable<Options["rehypePlugins"]> = [rehypeRaw, [rehypeSanitize, ANSWER_HTML_SCHEMA]];
+/**
+ * Whether the source may hold HTML (a tag, a comment). Most answers hold none: they skip the
+ * re-parse, which costs about as much as the rest of rendering, and need no sanitizer (Markdown
+ * alone only makes safe elements, and urlTransform checks their URLs).
+ */
+const MAY_HOLD_HTML = /<[a-z!/?]/i;
 
 type HeadingTag = "h2" | "h3" | "h4" | "h5" | "h6";
 const headingTags = ["h1", "h2", "h3", "h4", "h5", "h6"] as const;
@@ -53,7 +59,7 @@ function componentsFor(headingLevel: number): Components {
 export function AnswerMarkdown({ markdown, headingLevel = 3, className = "answer" }: AnswerMarkdownProps) {
   return (
     <div className={className}>
-      <Markdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={componentsFor(headingLevel)}>
+      <Markdown remarkPlugins={remarkPlugins} rehypePlugins={MAY_HOLD_HTML.test(markdown) ? rehypePlugins : undefined} components={componentsFor(headingLevel)}>
         {markdown}
       </Markdown>
     </div>

@@ -50,9 +50,10 @@ describe("AnswerMarkdown", () => {
         '<img src="data:image/png;base64,AAAA" alt="inline data"> <img src="javascript:alert(5)" alt="js image">',
         '<details open ontoggle="alert(6)"><summary>Open</summary>Inside</details>',
         "<style>body{display:none}</style><form action=x><input name=q></form>",
+        "<input autofocus onfocus=\"alert(7)\">",
       ].join("\n\n"),
     );
-    for (const tag of ["script", "iframe", "style", "form", "input[name]", "[style]", "[onerror]", "[onmouseover]", "[ontoggle]", "[id]"]) {
+    for (const tag of ["script", "iframe", "style", "form", "input", "[style]", "[onerror]", "[onmouseover]", "[ontoggle]", "[id]"]) {
       expect(container.querySelector(tag), tag).toBeNull();
     }
     for (const element of container.querySelectorAll("[href], [src]")) {
@@ -62,6 +63,17 @@ describe("AnswerMarkdown", () => {
     expect(screen.getByText("Hover").tagName).toBe("DIV");
     expect(screen.getByText("Image: inline data")).toHaveClass("image-placeholder");
     expect(screen.getByText("Image: js image")).toHaveClass("image-placeholder");
+  });
+
+  it("keeps GFM task list checkboxes, disabled", () => {
+    const container = renderAnswer("- [x] done\n- [ ] to do");
+    const boxes = container.querySelectorAll("input");
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) {
+      expect(box).toHaveAttribute("type", "checkbox");
+      expect(box).toBeDisabled();
+    }
+    expect(boxes[0]).toBeChecked();
   });
 
   it("loads web images and shows a relative image's alt text as a visible placeholder", () => {
