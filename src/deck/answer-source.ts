@@ -3,7 +3,6 @@ import { answerMarkerEnd } from "./answer-marker.ts";
 import { summaryText } from "./details-scan.ts";
 import { unwrapAnswer } from "./html-wrappers.ts";
 import { endOffset, startLine, startOffset } from "./node-position.ts";
-import { parseMarkdown } from "./parse-markdown.ts";
 import { plainText } from "./plain-text.ts";
 import { ANSWER_LABEL, isAnswerSummary } from "./prompt-text.ts";
 import type { DeckTree } from "./recognizers/recognizer-types.ts";
@@ -28,6 +27,8 @@ export interface AnswerParts {
   answer: string;
   answerBlocks: RootContent[];
   answerLine: number;
+  /** Set when the answer was unwrapped from HTML that held its Markdown: parse it for key points. */
+  keyPointsSource?: string;
 }
 
 const PLAIN_MARKER = /^(?:answers?|ans|a)\s*[:：]\s*/i;
@@ -121,8 +122,9 @@ export function answerWithin(tree: DeckTree, bounds: AnswerBounds): AnswerParts 
     const firstBlock = answerBlocks[0];
     if (firstBlock) answerLine = startLine(firstBlock);
   }
-  // Unwrapped, the answer's Markdown may read differently (a list inside `<b>…</b>` was HTML text):
-  // its blocks for key points come from the answer as it will show.
-  if (answer !== source && answer !== "") return { answer, answerBlocks: parseMarkdown(answer).children, answerLine };
-  return { answer, answerBlocks, answerLine };
+  // Unwrapped, the answer's Markdown may read differently: a list inside `<b>…</b>` in one HTML
+  // block was HTML text. Its key points then come from the answer as it will show (parsed once,
+  // for the chosen dialect only: see `keyPointsSource`).
+  const swallowed = answer !== source && answerBlocks.some((block) => block.type === "html" && block.value.includes("\n"));
+  return swallowed ? { answer, answerBlocks, answerLine, keyPointsSource: answer } : { answer, answerBlocks, answerLine };
 }

@@ -3,6 +3,7 @@ import type { Question, QuestionKind } from "./deck-types.ts";
 import type { FrontMatter } from "./front-matter.ts";
 import { extractKeyPoints } from "./key-points.ts";
 import { endOffset, startLine, startOffset } from "./node-position.ts";
+import { parseMarkdown } from "./parse-markdown.ts";
 import type { RawProblem } from "./problem-codes.ts";
 import { lineAfter } from "./source-slice.ts";
 import type { QuestionCandidate } from "./recognizers/recognizer-types.ts";
@@ -202,7 +203,7 @@ export function buildQuestions(
       section: c.section?.title ?? deckTitle,
       prompt: c.prompt,
       answer: c.answer,
-      keyPoints: extractKeyPoints(c.answerBlocks),
+      keyPoints: extractKeyPoints(c.keyPointsSource ? parseMarkdown(c.keyPointsSource).children : c.answerBlocks),
       hash: hashText(c.promptDetail ? `${c.prompt}\n${c.promptDetail}\n${c.answer}` : `${c.prompt}\n${c.answer}`),
       line: c.line,
     };

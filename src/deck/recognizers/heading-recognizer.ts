@@ -114,7 +114,7 @@ export const headingRecognizer: Recognizer = {
       const { heading, text } = open;
       const line = startLine(heading);
       const after = open.blocks;
-      const { answer, answerBlocks, answerLine } = answerWithin(tree, {
+      const parts = answerWithin(tree, {
         start: endOffset(heading),
         end: after.length > 0 ? endOffset(after.at(-1) as RootContent) : endOffset(heading),
         blocks: after,
@@ -125,9 +125,7 @@ export const headingRecognizer: Recognizer = {
         line,
         ...readPrompt(text),
         section: open.section,
-        answer,
-        answerLine,
-        answerBlocks,
+        ...parts,
         blocks: [heading, ...after],
       });
       open = null;

@@ -61,6 +61,8 @@ export interface QuestionCandidate {
   answerLine: number;
   /** Blocks of the answer (for key points). */
   answerBlocks: RootContent[];
+  /** Markdown to parse for key points instead of `answerBlocks` (an answer unwrapped from one HTML block). */
+  keyPointsSource?: string;
   /**
    * Every block of the question in file order, its prompt's included (for ids, links and the lines
    * it covers). Top-level blocks, or the blocks of a list item for list-heading questions.
