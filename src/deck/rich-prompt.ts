@@ -29,19 +29,15 @@ export function readRichPrompt(source: string, flattened: string): RichPrompt {
   const body = unwrapAnswer(source.trim());
   // `6. Which of these…?` at the start of a line would read as a list that starts at 6.
   const numbering = numberingLength(body);
-  const blocks = parseMarkdown(body.slice(numbering)).children;
+  const rest = body.slice(numbering);
+  const blocks = parseMarkdown(rest).children;
   const [first] = blocks;
   if (!first || (blocks.length === 1 && isTextLine(first))) return readPrompt(flattened);
-  const numbered = readPrompt(body.slice(0, numbering) + "x");
-  const lead = first.type === "paragraph" ? plainText(first) : first.type === "html" ? inlineSourceText(first.value) : "";
-  const restStart = lead !== "" ? (first.position?.end.offset ?? 0) : 0;
-  const detail = body.slice(numbering).slice(restStart).trim();
-  const prompt = lead !== "" ? lead : readPrompt(flattened).prompt;
-  const result: RichPrompt = { prompt };
-  if (numbered.prefix) {
-    result.prefix = numbered.prefix;
-    if (numbered.number !== undefined) result.number = numbered.number;
-  } else if (numbered.fileNumber !== undefined) result.fileNumber = numbered.fileNumber;
+  // The question's text: its first paragraph or heading (`### 1. Which…?`), numbering read from it.
+  const lead =
+    first.type === "paragraph" || first.type === "heading" ? plainText(first) : first.type === "html" ? inlineSourceText(first.value) : "";
+  const result: RichPrompt = lead !== "" ? readPrompt(body.slice(0, numbering) + lead) : readPrompt(flattened);
+  const detail = rest.slice(lead !== "" ? (first.position?.end.offset ?? 0) : 0).trim();
   if (detail !== "") result.detail = detail;
   return result;
 }

@@ -195,6 +195,16 @@ describe("questions over several paragraphs", () => {
     ]);
   });
 
+  it("reads a summary that starts with a numbered heading: the heading is the question, the code below its detail", () => {
+    const result = importText(
+      "# Policies\n\n<details>\n<summary>\n\n### 2. Which policy is valid?\n\n```json\n{\"a\":1}\n```\n\n</summary>\n\nThe first.\n\n</details>\n\n<details><summary><b>Why?</b>\n\n- one\n- two\n</summary>\n\nBecause.\n\n</details>\n",
+    );
+    expect(deckOf(result).questions.map((q) => [q.label, q.prompt, q.promptDetail ?? null])).toEqual([
+      ["Q2", "Which policy is valid?", '```json\n{"a":1}\n```'],
+      ["#2", "Why?", "- one\n- two"],
+    ]);
+  });
+
   it("exports the detail between heading and **Answer:**, and reads it back as the same question", () => {
     const deck = deckOf(importFixture("fidelity-details.md"));
     const again = deckOf(compileDeck(deckToMarkdown(deck), { file: "fidelity-details.md", mode: "import" }));

@@ -35,8 +35,8 @@ function questionLevel(headings: ReadonlyMap<Heading, HeadingText>): number {
  *   Design`) but have an answer below them, in a file where most headings at that level are
  *   questions. Reported (W023).
  * - `unanswered`: headings below the question level that read as questions (`#### What about
- *   X?`) with nothing under them but noise (a `ToDo`): a question with no answer yet, never a
- *   part of the answer above (E021 says so).
+ *   X?`) with nothing under them but noise (a `ToDo`) before the next question or the end of the
+ *   file: a question with no answer yet, never a part of the answer above (E021 says so).
  */
 function headingsByContent(tree: DeckTree, headings: ReadonlyMap<Heading, HeadingText>, level: number) {
   // Per part of the file under one section heading (shallower than the question level): whether a
@@ -72,7 +72,9 @@ function headingsByContent(tree: DeckTree, headings: ReadonlyMap<Heading, Headin
       const answered = next === "content" || (typeof next === "number" && next > block.depth);
       const amongQuestions = mostlyQuestions && questionGroups.has(groupOf.get(block) ?? -1);
       if (block.depth === level && info.score === 0 && answered && amongQuestions && !isProseTitle(info.text) && !isTocTitle(info.text)) topics.push(block);
-      else if (block.depth > level && info.score === 2 && !answered) unanswered.add(block);
+      // Only at the end of an answer (a question heading or the end of the file next): a heading
+      // followed by a sibling heading with text is a sub-heading of the answer, however it reads.
+      else if (block.depth > level && info.score === 2 && (next === "end" || (typeof next === "number" && next <= level))) unanswered.add(block);
     }
     next = block.depth;
   }
