@@ -3,9 +3,12 @@ import type { ExtraProps } from "react-markdown";
 
 type MarkdownImageProps = ComponentPropsWithoutRef<"img"> & ExtraProps;
 
-/** Only images on the web can load: a file next to the deck (`assets/x.png`) is not in the app. */
+/**
+ * Only images on the secure web can load: a file next to the deck (`assets/x.png`) is not in the
+ * app, and the Content Security Policy allows images from https: addresses only.
+ */
 function isWebAddress(src: unknown): src is string {
-  return typeof src === "string" && /^https?:\/\//i.test(src);
+  return typeof src === "string" && /^https:\/\//i.test(src);
 }
 
 /**

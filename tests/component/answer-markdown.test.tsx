@@ -78,7 +78,7 @@ describe("AnswerMarkdown", () => {
 
   it("loads web images and shows a relative image's alt text as a visible placeholder", () => {
     const container = renderAnswer(
-      '![Diagram](https://example.com/d.png) ![Local chart](assets/chart.png)\n\n<p align="center"><img src="./img.png" alt="Centred logo"></p>',
+      '![Diagram](https://example.com/d.png) ![Local chart](assets/chart.png) ![Plain](http://example.com/p.png)\n\n<p align="center"><img src="./img.png" alt="Centred logo"></p>',
     );
     const images = container.querySelectorAll("img");
     expect(images).toHaveLength(1);
@@ -86,6 +86,8 @@ describe("AnswerMarkdown", () => {
     expect(images[0]).toHaveAttribute("alt", "Diagram");
     expect(screen.getByText("Image: Local chart")).toHaveAttribute("title", "Not available in the app: assets/chart.png");
     expect(screen.getByText("Image: Centred logo")).toBeInTheDocument();
+    // http: images would be blocked by the Content Security Policy: a placeholder, not a broken image.
+    expect(screen.getByText("Image: Plain")).toHaveClass("image-placeholder");
   });
 
   it("drops javascript: and data: link targets but keeps http(s) and relative ones", () => {
