@@ -141,8 +141,11 @@ function questionSection(row: QuestionResult, question: Question | undefined): s
   const { meta } = row;
   const title = meta.label === "" ? inline(meta.prompt) : `${inline(meta.label)} · ${inline(meta.prompt)}`;
   const out = [`### ${row.index + 1}. ${title}`, ""];
-  // The rest of a question of several paragraphs (its options, a snippet), as written.
-  if (question?.promptDetail && question.hash === meta.hash) out.push(question.promptDetail.trim(), "");
+  // The rest of a question of several paragraphs (its options, a snippet), quoted so a list in it
+  // never runs on into the facts below.
+  if (question?.promptDetail && question.hash === meta.hash) {
+    out.push(...question.promptDetail.trim().split("\n").map((line) => (line === "" ? ">" : `> ${line}`)), "");
+  }
   out.push(`- Topic: ${inline(meta.section)} (${meta.kind})`);
   out.push(`- Grade: ${row.grade === undefined ? "not graded" : `${row.grade} ${GRADE_LABELS[row.grade]}`}`);
   out.push(`- Time: ${timeLine(row)}`);

@@ -206,7 +206,7 @@ describe("toMarkdown", () => {
   it("writes the rest of a question of several paragraphs under its title, as written", () => {
     const withOptions = { ...QUESTIONS[0], promptDetail: "- `t3.micro`\n- `m5.large`" } as Question;
     const md = toMarkdown(finished(), [withOptions, QUESTIONS[1] as Question]);
-    expect(md).toContain('### 1. Q1 · What is "EC2"?\n\n- `t3.micro`\n- `m5.large`\n\n- Topic: Compute, EC2');
+    expect(md).toContain('### 1. Q1 · What is "EC2"?\n\n> - `t3.micro`\n> - `m5.large`\n\n- Topic: Compute, EC2');
   });
 });
 
