@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { readLastSeenAt, useSessionStore } from "../../src/store/session-store.ts";
+import { useSessionStore } from "../../src/store/session-store.ts";
+import { readLastSeenAt } from "../../src/store/tab-presence.ts";
 import { renderApp } from "./render-app.tsx";
 import { advance, awsQuestions, currentSession, openSession, resetSessionStore } from "./session-helpers.tsx";
 

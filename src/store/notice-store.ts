@@ -1,0 +1,51 @@
+import { create } from "zustand";
+
+/** A message for the person about what the app did on its own (reset data, paused after an absence). */
+export interface AppNotice {
+  id: number;
+  tone: "info" | "warning";
+  text: string;
+}
+
+export interface NoticeState {
+  notice: AppNotice | null;
+  /** Set while saving to browser storage fails: the session keeps running in memory. */
+  storageWarning: string | null;
+  actions: {
+    notify(text: string, tone?: AppNotice["tone"]): void;
+    dismiss(): void;
+    /** Shows (a text) or clears (`null`) the storage warning. */
+    warnStorage(text: string | null): void;
+  };
+}
+
+let noticeCounter = 0;
+
+/**
+ * What the shell says about the app's own doings, on every screen. Its own small store, so the
+ * shell shows notices without loading the session store.
+ */
+export const useNoticeStore = create<NoticeState>()((set, get) => ({
+  notice: null,
+  storageWarning: null,
+  actions: {
+    notify(text, tone = "info") {
+      noticeCounter += 1;
+      set({ notice: { id: noticeCounter, text, tone } });
+    },
+    dismiss() {
+      set({ notice: null });
+    },
+    warnStorage(text) {
+      if (get().storageWarning !== text) set({ storageWarning: text });
+    },
+  },
+}));
+
+export const selectNotice = (state: NoticeState): AppNotice | null => state.notice;
+export const selectStorageWarning = (state: NoticeState): string | null => state.storageWarning;
+
+/** Outside React: `notify(text)` from a store or a loader. */
+export function notify(text: string, tone?: AppNotice["tone"]): void {
+  useNoticeStore.getState().actions.notify(text, tone);
+}
