@@ -64,12 +64,10 @@ export function OpenSession({ session, questions }: OpenSessionProps) {
   });
 
   const finishNow = () => {
-    notes.flush();
     const id = actions.finish();
     if (id !== undefined) void navigate({ to: "/results/$sessionId", params: { sessionId: id } });
   };
   const requestFinish = () => {
-    notes.flush();
     if (selectQuestionsLeft(session) > 0) setDialog("finish");
     else finishNow();
   };

@@ -2,13 +2,12 @@ import { useId } from "react";
 
 export interface SessionNotesProps {
   value: string;
+  /** Saves at once: every keystroke is in browser storage before the next one. */
   onChange: (text: string) => void;
-  /** Saves at once when focus leaves. */
-  onBlur: () => void;
 }
 
 /** A free-text "Notes" box for the current question, saved as you type. */
-export function SessionNotes({ value, onChange, onBlur }: SessionNotesProps) {
+export function SessionNotes({ value, onChange }: SessionNotesProps) {
   const id = useId();
   return (
     <div className="session-notes">
@@ -22,7 +21,6 @@ export function SessionNotes({ value, onChange, onBlur }: SessionNotesProps) {
         rows={5}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
       />
     </div>
   );
