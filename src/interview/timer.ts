@@ -28,6 +28,28 @@ export function answerElapsedForQuestion(session: Session, questionId: string, n
   return entry.answeredMs ?? entryElapsedMs(entry, now);
 }
 
+/** What the question clock reads: the answer time, and whether it has stopped. */
+export interface QuestionClockReading {
+  /** Time to answer so far; once stopped, exactly what the results record (`answerElapsedForQuestion`). */
+  ms: number;
+  /** True from "I'm done answering" or the reveal, whichever came first: the clock freezes there. */
+  stopped: boolean;
+}
+
+/**
+ * The one rule for the question clock and the record: answer time runs until Done or Reveal
+ * (whichever is first, `answeredMs`), then stops; the clock freezes on that figure, and the
+ * results show the same one. Time spent reading the answer afterwards counts in the session's
+ * time used, not in the answer time.
+ */
+export function questionClockReading(session: Session, questionId: string, now: number): QuestionClockReading {
+  const entry = session.entries[questionId];
+  if (entry === undefined) return { ms: 0, stopped: false };
+  return entry.answeredMs === undefined
+    ? { ms: entryElapsedMs(entry, now), stopped: false }
+    : { ms: entry.answeredMs, stopped: true };
+}
+
 /** Time left against a limit; negative once overrun; `null` when there is no limit. */
 export function remainingMs(limitMs: number | null, elapsedMs: number): number | null {
   return limitMs === null ? null : limitMs - elapsedMs;
@@ -46,9 +68,10 @@ export function isOverrun(limitMs: number | null, elapsedMs: number): boolean {
 /**
  * What state a question clock is in, for styling and for the two live announcements:
  * "none" (no limit: counts up), "running", "last-minute" (≤ 60 s left), "time-up" (limit
- * reached or passed: overrun).
+ * reached or passed: overrun); "stopped" (the answer time stopped at Done / Reveal, see
+ * `questionClockReading`) is decided by the caller, never from the numbers.
  */
-export type ClockPhase = "none" | "running" | "last-minute" | "time-up";
+export type ClockPhase = "none" | "running" | "last-minute" | "time-up" | "stopped";
 
 export function clockPhase(limitMs: number | null, elapsedMs: number): ClockPhase {
   if (limitMs === null) return "none";

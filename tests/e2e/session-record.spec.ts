@@ -20,3 +20,23 @@ test("notes typed and reloaded at once come back, to the last keystroke", async 
   await page.getByRole("button", { name: /^Resume/ }).first().click();
   await expect(page.getByRole("textbox", { name: "Notes" })).toHaveValue("EC2 families");
 });
+
+test("the question clock stops at Reveal, and the results record the figure it showed", async ({ page }) => {
+  await start(page, "count=2&order=in-order");
+  const clock = page.getByRole("timer").first();
+  await page.waitForTimeout(2_200);
+  await page.getByRole("button", { name: "Reveal answer" }).click();
+  await expect(clock).toHaveAccessibleName("Answer time for this question");
+  await expect(clock).toContainText("Stopped");
+  const shown = ((await clock.textContent()) ?? "").replace("Stopped", "").trim();
+  expect(shown).toMatch(/^0:0[2-9]$/);
+  // Reading the answer does not move it.
+  await page.waitForTimeout(1_500);
+  await expect(clock).toHaveText(`${shown} Stopped`);
+  await page.keyboard.press("3");
+  await page.getByRole("button", { name: "Finish" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Finish anyway" }).click();
+  await expect(page.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
+  const first = page.locator(".result-question").first();
+  await expect(first.getByText(`${shown} of 3:00`)).toBeVisible();
+});

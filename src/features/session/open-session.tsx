@@ -4,7 +4,7 @@ import type { Question } from "../../deck/deck-types.ts";
 import { canApply, currentQuestionId, isRunning } from "../../interview/session-machine.ts";
 import { selectIsPaused, selectPosition, selectQuestionsLeft } from "../../interview/session-selectors.ts";
 import type { Session } from "../../interview/session-types.ts";
-import { elapsedForQuestion, totalElapsed, totalLimitMs } from "../../interview/timer.ts";
+import { questionClockReading, totalElapsed, totalLimitMs } from "../../interview/timer.ts";
 import { useSessionActions } from "../../store/session-store.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
@@ -53,7 +53,8 @@ export function OpenSession({ session, questions }: OpenSessionProps) {
   );
   const notes = useNotesDraft(questionId, entry?.notes ?? "", saveNotes);
 
-  const questionClock = clockView(meta?.limitMs ?? null, elapsedForQuestion(session, questionId, now));
+  const reading = questionClockReading(session, questionId, now);
+  const questionClock = clockView(meta?.limitMs ?? null, reading.ms, reading.stopped);
   const totalLimit = totalLimitMs(session);
   const totalClock = totalLimit === null ? null : clockView(totalLimit, totalElapsed(session, now));
   const announcement = useClockAnnouncement(questionId, questionClock.phase);
