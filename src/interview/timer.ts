@@ -119,6 +119,18 @@ export function totalRemaining(session: Session, now: number): number | null {
   return limitMs === null ? null : limitMs - totalElapsed(session, now);
 }
 
+/**
+ * When a session set to end at its total limit (`onTotalTimeUp: "end"`) ends: the moment its
+ * clock reaches the limit (earlier than `now` when that was missed, a throttled background tab
+ * say), so the questions' clocks stop exactly there. `null` when it does not end on its own, or
+ * its clock does not run (paused: it ends when resumed, at once if the limit is reached).
+ */
+export function sessionEndsAt(session: Session, now: number): number | null {
+  if (session.config.onTotalTimeUp !== "end" || !isRunning(session)) return null;
+  const remaining = totalRemaining(session, now);
+  return remaining === null ? null : now + remaining;
+}
+
 /** The session's total limit in ms, or `null`. */
 export function totalLimitMs(session: Session): number | null {
   const seconds = session.config.totalSeconds;

@@ -44,6 +44,25 @@ describe("session screen: interview mode", () => {
     expect(currentSession()?.currentIndex).toBe(1);
   });
 
+  it("ends the session at its total limit when set to, with the clocks stopped right there", async () => {
+    const { session } = await openSession({ mode: "interview", totalSeconds: 60, onTotalTimeUp: "end" });
+    advance(59_000);
+    expect(screen.getByRole("timer", { name: "Time left for the session" })).toHaveTextContent("0:01");
+    advance(2_000);
+    expect(await screen.findByRole("heading", { level: 1, name: "Results" })).toBeInTheDocument();
+    const finished = useSessionStore.getState().finished[session.id];
+    expect(finished?.finishedAt).toBe(session.startedAt + 60_000);
+    expect(finished?.entries[session.questionIds[0]!]?.elapsedMs).toBe(60_000);
+    expect(useSessionStore.getState().current).toBeNull();
+  });
+
+  it("keeps going past the total limit when set to", async () => {
+    await openSession({ totalSeconds: 60, onTotalTimeUp: "overrun" });
+    advance(65_000);
+    expect(screen.getByRole("timer", { name: "Time left for the session" })).toHaveTextContent("+0:05");
+    expect(currentSession()).not.toBeNull();
+  });
+
   it("reveals the answer by itself at time-up when set to", async () => {
     await openSession({ mode: "interview", onTimeUp: "reveal", perQuestionSeconds: { concept: 30, scenario: 60 } });
     expect(screen.getByRole("button", { name: "Reveal answer" })).toBeDisabled();

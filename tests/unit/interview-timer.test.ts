@@ -15,6 +15,7 @@ import {
   questionClockReading,
   remainingMs,
   resumeAfterAbsence,
+  sessionEndsAt,
   totalElapsed,
   totalRemaining,
 } from "../../src/interview/timer.ts";
@@ -133,6 +134,20 @@ describe("elapsed time across pause and navigation", () => {
     expect(questionClockReading(s, "a", T0 + 400 * S)).toEqual({ ms: 180 * S, stopped: true });
     expect(questionClockReading(start(), "a", T0 + 400 * S)).toEqual({ ms: 400 * S, stopped: false });
     expect(questionClockReading(start(), "missing", T0)).toEqual({ ms: 0, stopped: false });
+  });
+
+  it("a session set to end at its total limit ends at the moment the limit is reached", () => {
+    const ending = start({ onTotalTimeUp: "end" });
+    expect(sessionEndsAt(ending, T0 + 100 * S)).toBe(T0 + 600 * S);
+    // Read late (a throttled tab): still the moment of the limit, in the past.
+    expect(sessionEndsAt(ending, T0 + 700 * S)).toBe(T0 + 600 * S);
+    const paused = transitionAll(ending, [{ type: "paused", at: T0 + 100 * S }]);
+    expect(sessionEndsAt(paused, T0 + 900 * S)).toBeNull();
+    const resumed = transition(paused, { type: "resumed", at: T0 + 1000 * S });
+    expect(sessionEndsAt(resumed, T0 + 1000 * S)).toBe(T0 + 1500 * S);
+    expect(sessionEndsAt(start(), T0)).toBeNull();
+    expect(sessionEndsAt(start({ onTotalTimeUp: "overrun" }), T0)).toBeNull();
+    expect(sessionEndsAt(start({ onTotalTimeUp: "end", totalSeconds: null }), T0)).toBeNull();
   });
 
   it("no total limit: no total remaining; plan falls back to per-question limits", () => {

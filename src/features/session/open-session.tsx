@@ -4,7 +4,8 @@ import type { Question } from "../../deck/deck-types.ts";
 import { canApply, currentQuestionId, isRunning } from "../../interview/session-machine.ts";
 import { selectIsPaused, selectPosition, selectQuestionsLeft } from "../../interview/session-selectors.ts";
 import type { Session } from "../../interview/session-types.ts";
-import { questionClockReading, totalElapsed, totalLimitMs } from "../../interview/timer.ts";
+import { questionClockReading, sessionEndsAt, totalElapsed, totalLimitMs } from "../../interview/timer.ts";
+import { notify } from "../../store/notice-store.ts";
 import { useSessionActions } from "../../store/session-store.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
@@ -22,6 +23,7 @@ import { useNotesDraft } from "./use-notes-draft.ts";
 import { useNow } from "./use-now.ts";
 import { usePresence } from "./use-presence.ts";
 import { useSessionShortcuts } from "./use-session-shortcuts.ts";
+import { useSessionTimeUp } from "./use-session-time-up.ts";
 import { useTimeUpReveal } from "./use-time-up-reveal.ts";
 
 export interface OpenSessionProps {
@@ -68,6 +70,16 @@ export function OpenSession({ session, questions }: OpenSessionProps) {
     const id = actions.finish();
     if (id !== undefined) void navigate({ to: "/results/$sessionId", params: { sessionId: id } });
   };
+  const endAtLimit = useCallback(
+    (at: number) => {
+      const id = actions.finish(at);
+      if (id === undefined) return;
+      notify("The session's time is up, so it ended there, as set up.");
+      void navigate({ to: "/results/$sessionId", params: { sessionId: id } });
+    },
+    [actions, navigate],
+  );
+  useSessionTimeUp(sessionEndsAt(session, now), now, endAtLimit);
   const requestFinish = () => {
     if (selectQuestionsLeft(session) > 0) setDialog("finish");
     else finishNow();

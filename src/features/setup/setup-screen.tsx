@@ -32,7 +32,7 @@ export interface SetupScreenProps {
 
 const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
   { value: "practice", label: "Practice", hint: "Move freely between questions and reveal the answer any time." },
-  { value: "interview", label: "Interview", hint: "No going back; the answer shows once you are done or time is up." },
+  { value: "interview", label: "Interview", hint: "No going back. Reveal unlocks once you say you are done or the question's time is up; grade after seeing the answer." },
 ];
 
 // Only a first visit (or the footer's "How Rehearse works") fetches the guide: it is not part of
