@@ -5,6 +5,8 @@ export interface AppNotice {
   id: number;
   tone: "info" | "warning";
   text: string;
+  /** About the running session ("paused, you were away…"): it goes when that session ends. */
+  aboutSession?: boolean;
 }
 
 export interface NoticeState {
@@ -12,8 +14,10 @@ export interface NoticeState {
   /** Set while saving to browser storage fails: the session keeps running in memory. */
   storageWarning: string | null;
   actions: {
-    notify(text: string, tone?: AppNotice["tone"]): void;
+    notify(text: string, tone?: AppNotice["tone"], options?: { aboutSession?: boolean }): void;
     dismiss(): void;
+    /** The session ended: a notice about it is stale now, and goes. */
+    sessionEnded(): void;
     /** Shows (a text) or clears (`null`) the storage warning. */
     warnStorage(text: string | null): void;
   };
@@ -29,12 +33,15 @@ export const useNoticeStore = create<NoticeState>()((set, get) => ({
   notice: null,
   storageWarning: null,
   actions: {
-    notify(text, tone = "info") {
+    notify(text, tone = "info", options = {}) {
       noticeCounter += 1;
-      set({ notice: { id: noticeCounter, text, tone } });
+      set({ notice: { id: noticeCounter, text, tone, ...(options.aboutSession ? { aboutSession: true } : {}) } });
     },
     dismiss() {
       set({ notice: null });
+    },
+    sessionEnded() {
+      if (get().notice?.aboutSession) set({ notice: null });
     },
     warnStorage(text) {
       if (get().storageWarning !== text) set({ storageWarning: text });
@@ -46,6 +53,6 @@ export const selectNotice = (state: NoticeState): AppNotice | null => state.noti
 export const selectStorageWarning = (state: NoticeState): string | null => state.storageWarning;
 
 /** Outside React: `notify(text)` from a store or a loader. */
-export function notify(text: string, tone?: AppNotice["tone"]): void {
-  useNoticeStore.getState().actions.notify(text, tone);
+export function notify(text: string, tone?: AppNotice["tone"], options?: { aboutSession?: boolean }): void {
+  useNoticeStore.getState().actions.notify(text, tone, options);
 }

@@ -13,7 +13,7 @@ import type { Grade, Session, SessionConfig } from "../interview/session-types.t
 import { resumeAfterAbsence } from "../interview/timer.ts";
 import { formatDuration } from "../lib/format-duration.ts";
 import { fileInHistory } from "./file-in-history.ts";
-import { notify } from "./notice-store.ts";
+import { notify, useNoticeStore } from "./notice-store.ts";
 import { createSessionSync, type SyncedSessionState } from "./session-sync.ts";
 import { pausedNotice, readLastSeenAt, settle, writeHeartbeat } from "./tab-presence.ts";
 
@@ -80,6 +80,7 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
         finished: { ...state.finished, [done.id]: done },
         ...(own ? { currentId: null, current: null } : {}),
       }));
+      if (own) useNoticeStore.getState().actions.sessionEnded();
       fileInHistory(done, (filed) => get().actions.markFiled([filed]));
       return done;
     }
@@ -158,7 +159,7 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
           if (offered === null || offered.id !== sessionId) return false;
           const { session, awayMs, pausedNow } = settle(offered, at);
           set({ currentId: sessionId, current: session });
-          if (pausedNow) notify(pausedNotice(awayMs));
+          if (pausedNow) notify(pausedNotice(awayMs), "info", { aboutSession: true });
           return true;
         },
         clearResults(at = Date.now()) {
@@ -172,7 +173,9 @@ export const useSessionStore = create<SessionState & { actions: SessionActions }
           const { session, awayMs, pausedNow } = resumeAfterAbsence(current, now, seen);
           if (!pausedNow) return;
           set({ current: stampChange(current, session, now) });
-          notify(`Paused while you were away (${formatDuration(awayMs)}). Resume when you are ready.`);
+          notify(`Paused while you were away (${formatDuration(awayMs)}). Resume when you are ready.`, "info", {
+            aboutSession: true,
+          });
         },
         heartbeat(now = Date.now()) {
           const { currentId, open } = get();

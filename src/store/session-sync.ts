@@ -267,7 +267,8 @@ export function createSessionSync(claims: SessionClaims = createSessionClaims())
       hydrating = false;
     }
     const noticeText = notice && resumed ? `${notice} ${resumed}` : (notice ?? resumed);
-    if (noticeText) notify(noticeText, notice ? "warning" : "info");
+    // A reset of saved data stays said; "paused where you left it" is about the session only.
+    if (noticeText) notify(noticeText, notice ? "warning" : "info", { aboutSession: notice === null });
   }
 
   return {

@@ -189,4 +189,18 @@ describe("session screen: bad input and faults", () => {
     expect(screen.getByText(/Paused while you were away \(2 min\)/)).toBeInTheDocument();
     expect(screen.getByRole("timer", { name: "Time left for this question" })).toHaveTextContent("2:40");
   });
+
+  it("says nothing more of the pause once the session has ended: the results show no stale banner", async () => {
+    const { user } = await openSession();
+    setVisibility("hidden");
+    advance(120_000);
+    act(() => setVisibility("visible"));
+    expect(await screen.findByText(/Paused while you were away/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /^Resume/ }));
+    await user.click(screen.getByRole("button", { name: "Finish" }));
+    await user.click(await screen.findByRole("button", { name: "Finish anyway" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Results" })).toBeInTheDocument();
+    expect(screen.queryByText(/Paused while you were away/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/paused/i)).not.toBeInTheDocument();
+  }, 15_000);
 });
