@@ -63,6 +63,32 @@ describe("session screen: interview mode", () => {
     expect(currentSession()).not.toBeNull();
   });
 
+  it("plays by keyboard: D done, Space reveal, Shift+digit ticks a key point, a grade is shown and said, Esc leaves Notes, E finishes", async () => {
+    const { user, questions } = await openSession({ mode: "interview" }, await awsQuestions(1));
+    const notes = screen.getByRole("textbox", { name: "Notes" });
+    await user.click(notes);
+    await user.keyboard("d{Escape}");
+    expect(notes).toHaveValue("d");
+    expect(notes).not.toHaveFocus();
+    await user.keyboard("d");
+    expect(currentSession()?.entries[questions[0]!.id]?.doneAt).toEqual(expect.any(Number));
+    await user.keyboard(" ");
+    expect(await screen.findByRole("heading", { level: 2, name: "Model answer" })).toBeInTheDocument();
+    fireEvent.keyDown(document.body, { key: "@", code: "Digit2", shiftKey: true });
+    expect(currentSession()?.entries[questions[0]!.id]?.checkedKeyPoints).toEqual([1]);
+    await user.keyboard("3");
+    expect(screen.getByText("Graded 3 Good")).toHaveAttribute("role", "status");
+    await user.keyboard("?");
+    const sheet = await screen.findByRole("dialog", { name: "Keyboard shortcuts" });
+    for (const what of ["I’m done answering", "Tick or untick key point 1–9", "Finish the session", "Leave the Notes box"]) {
+      expect(within(sheet).getByText(what)).toBeInTheDocument();
+    }
+    await user.keyboard("{Escape}");
+    await user.keyboard("e");
+    const results = await screen.findByRole("heading", { level: 1, name: "Results" });
+    expect(results).toHaveFocus();
+  }, 15_000);
+
   it("reveals the answer by itself at time-up when set to", async () => {
     await openSession({ mode: "interview", onTimeUp: "reveal", perQuestionSeconds: { concept: 30, scenario: 60 } });
     expect(screen.getByRole("button", { name: "Reveal answer" })).toBeDisabled();

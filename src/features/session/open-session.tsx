@@ -84,7 +84,7 @@ export function OpenSession({ session, questions }: OpenSessionProps) {
     if (selectQuestionsLeft(session) > 0) setDialog("finish");
     else finishNow();
   };
-  useSessionShortcuts({ ...commands, openHelp: () => setDialog("shortcuts") }, dialog === null);
+  useSessionShortcuts({ ...commands, finish: requestFinish, openHelp: () => setDialog("shortcuts") }, dialog === null);
 
   if (meta === undefined || entry === undefined) return null;
   const { number, total } = selectPosition(session);

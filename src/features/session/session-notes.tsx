@@ -13,7 +13,7 @@ export function SessionNotes({ value, onChange }: SessionNotesProps) {
     <div className="session-notes">
       <label htmlFor={`${id}-notes`}>Notes</label>
       <p className="meta" id={`${id}-hint`}>
-        Jot down your answer or what to look up. Saved as you type.
+        Jot down your answer or what to look up. Saved as you type; Esc leaves the box.
       </p>
       <textarea
         id={`${id}-notes`}
@@ -21,6 +21,10 @@ export function SessionNotes({ value, onChange }: SessionNotesProps) {
         rows={5}
         value={value}
         onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          // Esc leaves the box (the text stays), so the session keys work again.
+          if (event.key === "Escape") event.currentTarget.blur();
+        }}
       />
     </div>
   );
