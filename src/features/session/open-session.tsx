@@ -10,6 +10,7 @@ import { useSessionActions } from "../../store/session-store.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
+import { dismissFirstRunGuide } from "../shell/first-run.ts";
 import { clockView } from "./clock-view.ts";
 import { LeaveGuard } from "./leave-guard.tsx";
 import { PausePanel } from "./pause-panel.tsx";
@@ -68,12 +69,15 @@ export function OpenSession({ session, questions }: OpenSessionProps) {
 
   const finishNow = () => {
     const id = actions.finish();
+    // One session played through: the first-run guide has done its job (the footer still has it).
+    if (id !== undefined) dismissFirstRunGuide();
     if (id !== undefined) void navigate({ to: "/results/$sessionId", params: { sessionId: id } });
   };
   const endAtLimit = useCallback(
     (at: number) => {
       const id = actions.finish(at);
       if (id === undefined) return;
+      dismissFirstRunGuide();
       notify("The session's time is up, so it ended there, as set up.");
       void navigate({ to: "/results/$sessionId", params: { sessionId: id } });
     },
