@@ -71,3 +71,83 @@ test("desktop: the clock, the grades and Next stay on screen while a 5,000 px an
   await expect(page.getByRole("status").filter({ hasText: "Graded 3 Good" })).toBeVisible();
   await page.screenshot({ path: "test-results/desktop-long-answer.png" });
 });
+
+test("phone: typing notes, the bottom bars never cover the box; on its side the question shows without scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await start(page, "count=1&order=in-order&kinds=scenario");
+  const notes = page.getByRole("textbox", { name: "Notes" });
+  await notes.click();
+  await page.keyboard.type("first, the strangler fig");
+  await expect(async () => expect(await onScreen(notes)).toBe(true)).toPass();
+
+  await page.setViewportSize({ width: 740, height: 360 });
+  await page.keyboard.press("Escape");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(async () => expect(await onScreen(page.locator("main h1"))).toBe(true)).toPass();
+});
+
+/** The question clock's figure as shown ("0:05"), without its words. */
+async function clockFigure(page: Page): Promise<string> {
+  const text = (await page.getByRole("timer").first().textContent()) ?? "";
+  return text.replace(/[^\d:+]/g, "");
+}
+
+test("a whole interview session, time running out on one question: the results say exactly what happened", async ({ page }) => {
+  await page.clock.install();
+  await start(page, "count=3&order=in-order&kinds=concept&concept=60&mode=interview");
+  const results: string[] = [];
+
+  // Q1: done after 5 s, reveal, grade Good.
+  await page.clock.runFor(5_000);
+  await page.keyboard.press("d");
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("timer").first()).toContainText("Stopped");
+  results.push(await clockFigure(page));
+  await page.keyboard.press("3");
+  await expect(page.getByText("Graded 3 Good")).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByText("2 of 3")).toBeVisible();
+
+  // Q2: the minute runs out; it is never answered or graded.
+  await page.clock.runFor(62_000);
+  await expect(page.getByRole("timer").first()).toContainText("Over time");
+  await expect(page.getByRole("button", { name: "Reveal answer" })).toBeEnabled();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("3 of 3")).toBeVisible();
+
+  // Q3: done after 12 s, reveal, grade Strong, then E finishes (one question has no grade: confirm).
+  await page.clock.runFor(12_000);
+  await page.getByRole("button", { name: "I’m done answering" }).click();
+  await page.getByRole("button", { name: "Reveal answer" }).click();
+  results.push(await clockFigure(page));
+  await page.getByRole("group", { name: "Self-score" }).getByRole("button", { name: "4 Strong" }).click();
+  await page.keyboard.press("e");
+  await page.getByRole("alertdialog").getByRole("button", { name: "Finish anyway" }).click();
+
+  const heading = page.getByRole("heading", { name: "Results", level: 1 });
+  await expect(heading).toBeFocused();
+  // 3 + 0 + 4 points of 12: the question left unanswered counts.
+  await expect(page.getByText("7 / 12 · 58%")).toBeVisible();
+  await expect(page.getByText("2 / 3 graded · 1 not answered")).toBeVisible();
+  await expect(page.getByText(/1 question over the limit/)).toBeVisible();
+  const rows = page.locator(".result-question");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText("3 Good");
+  await expect(rows.nth(0)).toContainText(`${results[0]} of 1:00`);
+  await expect(rows.nth(1)).toContainText("Not graded");
+  await expect(rows.nth(1)).toContainText(/1:0\d of 1:00/);
+  await expect(rows.nth(1)).toContainText(/over by 0:0\d/);
+  await expect(rows.nth(2)).toContainText("4 Strong");
+  await expect(rows.nth(2)).toContainText(`${results[1]} of 1:00`);
+  expect(results[0]).toMatch(/^0:0[5-6]$/);
+  expect(results[1]).toMatch(/^0:1[2-3]$/);
+  // The unanswered question is in "Practise again"; no stale pause message anywhere.
+  await expect(page.getByRole("button", { name: "Practise again: missed and flagged" })).toHaveAccessibleDescription(/^1 question/);
+  await expect(page.getByText(/paused/i)).toHaveCount(0);
+
+  // The first-run guide has done its job; setup opens with these settings.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practice" }).click();
+  await expect(page.getByRole("spinbutton", { name: "Questions" })).toHaveValue("3");
+  await expect(page.getByRole("radio", { name: "Interview" })).toBeChecked();
+  await expect(page.getByRole("region", { name: /new here/i })).toHaveCount(0);
+});
