@@ -36,7 +36,7 @@ export function SessionQuestion(props: SessionQuestionProps) {
     <article className="session-question" aria-labelledby={headingId}>
       <QuestionHeading id={headingId} questionId={questionId} prompt={meta.prompt} />
       {question?.promptDetail ? <PromptDetail markdown={question.promptDetail} headingLevel={1} /> : null}
-      <SessionNotes value={notes.value} onChange={notes.change} onBlur={notes.flush} />
+      <SessionNotes value={notes.value} onChange={notes.change} />
       <SessionAnswer
         question={question}
         recordedHash={meta.hash}
