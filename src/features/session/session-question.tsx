@@ -5,6 +5,7 @@ import type { NotesDraft } from "./use-notes-draft.ts";
 import type { SessionCommands } from "./session-commands.ts";
 import { scoreHint } from "./score-hint.ts";
 import { QuestionHeading } from "./question-heading.tsx";
+import { RecordingPanel } from "./recording/recording-panel.tsx";
 import { RubricChecklist } from "./rubric-checklist.tsx";
 import { SelfScore } from "./self-score.tsx";
 import { SessionAnswer } from "./session-answer.tsx";
@@ -35,6 +36,7 @@ export function SessionQuestion(props: SessionQuestionProps) {
     <article className="session-question" aria-labelledby={headingId}>
       <QuestionHeading id={headingId} questionId={questionId} prompt={meta.prompt} />
       <SessionNotes value={notes.value} onChange={notes.change} onBlur={notes.flush} />
+      <RecordingPanel questionId={questionId} />
       <SessionAnswer
         question={question}
         recordedHash={meta.hash}

@@ -12,6 +12,7 @@ const SHORTCUTS: { keys: string; what: string; practiceOnly?: boolean }[] = [
   { keys: "→", what: "Next question" },
   { keys: "←", what: "Previous question", practiceOnly: true },
   { keys: "P", what: "Pause or resume" },
+  { keys: "R", what: "Record your spoken answer (or stop)" },
   { keys: "?", what: "Show these shortcuts" },
   { keys: "Esc", what: "Close a dialog" },
 ];

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent } from "react";
 import { isGrade, type Grade } from "../../interview/session-types.ts";
+import { toggleRecording } from "./recording/record-shortcut.ts";
 
 /** What the keyboard can do on the session screen. `reveal` says whether it did anything. */
 export interface SessionShortcutHandlers {
@@ -22,7 +23,7 @@ const SPACE_ACTIVATES =
 const ARROWS_SCROLL = ".answer, [role='dialog'], [role='alertdialog']";
 
 /**
- * Session keys: Space reveal, 1–4 grade, F flag, P pause, ← → move, ? shortcut sheet. Ignored
+ * Session keys: Space reveal, 1–4 grade, F flag, P pause, R record, ← → move, ? shortcut sheet. Ignored
  * while typing, with a modifier held, inside a dialog, or when `enabled` is false (a dialog is
  * open). Key repeats never toggle or move twice; moves also carry `fromIndex` (see the machine).
  */
@@ -52,6 +53,7 @@ export function useSessionShortcuts(handlers: SessionShortcutHandlers, enabled: 
     if (event.repeat) return;
     if (key === "f" || key === "F") handlers.toggleFlag();
     else if (key === "p" || key === "P") handlers.togglePause();
+    else if (key === "r" || key === "R") toggleRecording();
     else if ((key === "ArrowRight" || key === "ArrowLeft") && !target?.closest(ARROWS_SCROLL)) {
       if (key === "ArrowRight") handlers.next();
       else handlers.previous();
