@@ -211,3 +211,20 @@ export async function closeRecordingsDb(): Promise<void> {
   opening = null;
   if (current) (await current.catch(() => null))?.close();
 }
+
+/** Saves a whole take at once (from a backup); an existing take with the same id is left as it is. */
+export async function putWholeRecording(
+  info: Pick<RecordingInfo, "id" | "sessionId" | "questionId" | "mimeType" | "startedAt" | "durationMs">,
+  audio: ArrayBuffer,
+): Promise<boolean> {
+  const db = await database();
+  const tx = db.transaction(["recordings", "chunks"], "readwrite");
+  const exists = (await tx.objectStore("recordings").getKey(info.id)) !== undefined;
+  if (!exists) {
+    await tx.objectStore("recordings").put({ ...info, size: audio.byteLength, chunkCount: 1, state: "complete" });
+    await tx.objectStore("chunks").put({ recordingId: info.id, seq: 0, data: audio });
+  }
+  await tx.done;
+  if (!exists) announce(info.sessionId);
+  return !exists;
+}
