@@ -5,8 +5,8 @@ import type { NotesDraft } from "./use-notes-draft.ts";
 import type { SessionCommands } from "./session-commands.ts";
 import { scoreHint } from "./score-hint.ts";
 import { QuestionHeading } from "./question-heading.tsx";
+import { CoverageChecklist } from "./recording/coverage-checklist.tsx";
 import { RecordingPanel } from "./recording/recording-panel.tsx";
-import { RubricChecklist } from "./rubric-checklist.tsx";
 import { SelfScore } from "./self-score.tsx";
 import { SessionAnswer } from "./session-answer.tsx";
 import { SessionNotes } from "./session-notes.tsx";
@@ -48,7 +48,10 @@ export function SessionQuestion(props: SessionQuestionProps) {
         onReveal={() => commands.reveal()}
       />
       {keyPoints.length > 0 ? (
-        <RubricChecklist
+        <CoverageChecklist
+          questionId={questionId}
+          answer={`${notes.value}\n${entry.transcript ?? ""}`}
+          suggested={entry.suggestedKeyPoints}
           keyPoints={keyPoints}
           checked={entry.checkedKeyPoints}
           disabled={!canGrade}
