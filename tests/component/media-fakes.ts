@@ -72,3 +72,44 @@ export function removeMediaFakes() {
   vi.unstubAllGlobals();
   Reflect.deleteProperty(navigator, "mediaDevices");
 }
+
+/** A stand-in for SpeechRecognition: the test says what it "hears" with `hear`. */
+export class FakeRecognition {
+  static instances: FakeRecognition[] = [];
+  static availability: "available" | "unavailable" | null = null;
+  static available = vi.fn(async () => FakeRecognition.availability ?? "unavailable");
+  lang = "";
+  continuous = false;
+  interimResults = false;
+  processLocally?: boolean;
+  onresult: ((event: unknown) => void) | null = null;
+  onerror: ((event: { error: string }) => void) | null = null;
+  onend: (() => void) | null = null;
+  running = false;
+  start = vi.fn(() => {
+    this.running = true;
+  });
+  stop = vi.fn(() => {
+    this.running = false;
+  });
+  abort = vi.fn();
+
+  constructor() {
+    FakeRecognition.instances.push(this);
+  }
+
+  hear(text: string, isFinal: boolean) {
+    const result = Object.assign([{ transcript: text }], { isFinal });
+    this.onresult?.({ resultIndex: 0, results: [result] });
+  }
+}
+
+export function installRecognitionFake(options: { onDevice?: boolean } = {}) {
+  FakeRecognition.instances = [];
+  FakeRecognition.availability = options.onDevice ? "available" : null;
+  // Without `onDevice`, a browser from before `available()`: a constructor without it.
+  function OlderRecognition() {
+    return new FakeRecognition();
+  }
+  vi.stubGlobal("webkitSpeechRecognition", options.onDevice === undefined ? OlderRecognition : FakeRecognition);
+}

@@ -1,6 +1,11 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { advance, currentSession, openSession, resetSessionStore } from "./session-helpers.tsx";
+
+beforeAll(async () => {
+  // Loads the session screen's modules once up front, so the first test's screen shows in time.
+  await import("../../src/features/session/session-screen.tsx");
+});
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });

@@ -1,11 +1,16 @@
 import "fake-indexeddb/auto";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { beginRecording, appendChunk, deleteAllRecordings, listRecordings, readRecordingAudio } from "../../src/store/recordings-db.ts";
 import { FakeMediaRecorder, installMediaFakes, removeMediaFakes } from "./media-fakes.ts";
 import { useSessionStore } from "../../src/store/session-store.ts";
 import { renderApp } from "./render-app.tsx";
 import { advance, awsQuestions, baseConfig, currentSession, openSession, resetSessionStore } from "./session-helpers.tsx";
+
+beforeAll(async () => {
+  // Loads the session screen's modules once up front, so the first test's screen shows in time.
+  await import("../../src/features/session/session-screen.tsx");
+});
 
 beforeEach(() => {
   // fake-indexeddb schedules with setImmediate: left real, so its transactions behave as a browser's.

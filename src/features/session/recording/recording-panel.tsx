@@ -4,6 +4,7 @@ import { useSessionStore } from "../../../store/session-store.ts";
 import { useNow } from "../use-now.ts";
 import { LevelMeter } from "./level-meter.tsx";
 import { registerRecordToggle } from "./record-shortcut.ts";
+import { TranscriptSection } from "./transcript-section.tsx";
 import { useAnswerRecorder } from "./use-answer-recorder.ts";
 import { useRecordings } from "./use-question-takes.ts";
 import "./recording.css";
@@ -73,6 +74,7 @@ export function RecordingPanel({ questionId }: RecordingPanelProps) {
         Speak your answer aloud (R). Audio stays in this browser
         {saved.length > 0 ? `; ${saved.length === 1 ? "1 take" : `${saved.length} takes`} saved for this question` : ""}.
       </p>
+      <TranscriptSection questionId={questionId} recording={recording} />
       {cutShort.map((take) => (
         <p key={take.id} className="meta recording__cut">
           A take stopped when the page was closed or reloaded; {formatTakeDuration(take.durationMs)} of it was kept.
