@@ -36,7 +36,7 @@ export function SessionQuestion(props: SessionQuestionProps) {
     <article className="session-question" aria-labelledby={headingId}>
       <QuestionHeading id={headingId} questionId={questionId} prompt={meta.prompt} />
       <SessionNotes value={notes.value} onChange={notes.change} onBlur={notes.flush} />
-      <RecordingPanel questionId={questionId} />
+      <RecordingPanel questionId={questionId} prompt={meta.prompt} />
       <SessionAnswer
         question={question}
         recordedHash={meta.hash}

@@ -1,27 +1,38 @@
-import { useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import { formatTakeDuration } from "../../../lib/format-media.ts";
 import { useSessionStore } from "../../../store/session-store.ts";
 import { useNow } from "../use-now.ts";
 import { LevelMeter } from "./level-meter.tsx";
 import { registerRecordToggle } from "./record-shortcut.ts";
 import { TranscriptSection } from "./transcript-section.tsx";
+import { useReadAloud } from "./use-read-aloud.ts";
 import { useAnswerRecorder } from "./use-answer-recorder.ts";
 import { useRecordings } from "./use-question-takes.ts";
 import "./recording.css";
 
 export interface RecordingPanelProps {
   questionId: string;
+  /** The question, to read aloud. */
+  prompt: string;
 }
 
 /**
  * "Record" for the current question: the microphone's state, a level meter, how long this take
  * runs, and the takes already saved for the question (one cut short by a reload is named so).
  */
-export function RecordingPanel({ questionId }: RecordingPanelProps) {
+export function RecordingPanel({ questionId, prompt }: RecordingPanelProps) {
   const sessionId = useSessionStore((state) => state.currentId);
   const recorder = useAnswerRecorder(sessionId ?? "", questionId);
   const { takes } = useRecordings(sessionId, questionId);
-  const { status, toggle } = recorder;
+  const { status } = recorder;
+  const voice = useReadAloud(`${sessionId}:${questionId}`, prompt);
+  const { toggle: toggleTake } = recorder;
+  const { silence } = voice;
+  // The question is not read into the answer: speech stops when recording starts.
+  const toggle = useCallback(() => {
+    silence();
+    toggleTake();
+  }, [silence, toggleTake]);
   const recording = status.kind === "recording";
   const now = useNow(recording, 500);
 
@@ -64,6 +75,11 @@ export function RecordingPanel({ questionId }: RecordingPanelProps) {
           {state}
         </span>
         {recording ? <LevelMeter read={status.take.level} /> : null}
+        {voice.available && !recording ? (
+          <button type="button" className="button button--secondary" onClick={voice.readAgain}>
+            Read question aloud
+          </button>
+        ) : null}
       </div>
       {status.kind === "failed" ? (
         <p className="recording__error" role="alert">
