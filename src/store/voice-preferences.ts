@@ -1,7 +1,6 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { isRecord } from "../lib/is-record.ts";
-import { createSafeStorage } from "./safe-storage.ts";
 
 /**
  * How this device speaks and listens: read each question aloud, transcribe spoken answers. Kept
@@ -46,14 +45,39 @@ export const useVoicePreferences = create<VoicePreferencesState>()(
     {
       name: VOICE_PREFERENCES_KEY,
       version: VOICE_PREFERENCES_VERSION,
-      // Preferences are a convenience: when storage fails they simply last for this visit.
-      storage: createJSONStorage(() => createSafeStorage(() => undefined, () => undefined)),
+      // Preferences are a convenience: where storage is blocked or full they last for this visit.
+      storage: createJSONStorage(() => quietStorage),
       partialize: pick,
       migrate: (saved: unknown) => restoreVoicePreferences(saved),
       merge: (saved: unknown, current: VoicePreferencesState) => ({ ...current, ...restoreVoicePreferences(saved) }),
     },
   ),
 );
+
+/** localStorage that never throws (private modes, a full quota). */
+const quietStorage = {
+  getItem(name: string): string | null {
+    try {
+      return localStorage.getItem(name);
+    } catch {
+      return null;
+    }
+  },
+  setItem(name: string, value: string): void {
+    try {
+      localStorage.setItem(name, value);
+    } catch {
+      // kept in memory for this visit
+    }
+  },
+  removeItem(name: string): void {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // nothing to remove
+    }
+  },
+};
 
 function pick(state: VoicePreferences): VoicePreferences {
   return { readAloud: state.readAloud, transcribe: state.transcribe, noRecognitionNoted: state.noRecognitionNoted };
