@@ -15,6 +15,7 @@ function finishedSession(id: string): Session {
   const questions = ["a", "b"].map((q) => makeQuestion(q, { section: "Networking", deckId: "deck" }));
   let session = createSession(sessionConfig({ count: 2 }), questions, { id, at: T0 });
   session = transition(session, { type: "graded", at: T0 + 1000, grade: 3 });
+  session = transition(session, { type: "transcribed", at: T0 + 2000, text: "security groups and NACLs" });
   return transition(session, { type: "finished", at: T0 + 60_000 });
 }
 
@@ -55,6 +56,8 @@ describe("recorded answers after the session", () => {
     const first = (await screen.findAllByRole("article"))[0] as HTMLElement;
     await within(first).findByText("Take 1, 0:07");
     expect(within(first).getByText("Spoken answer")).toBeInTheDocument();
+    expect(within(first).getByRole("heading", { name: "Transcript" })).toBeInTheDocument();
+    expect(within(first).getByText("security groups and NACLs")).toBeInTheDocument();
     expect(within(first).getByText("Take 2, 0:12")).toBeInTheDocument();
     await waitFor(() => expect(within(first).getByLabelText("Play Take 1, 0:07")).toHaveAttribute("src", expect.stringMatching(/^blob:fake\//)));
     expect(blobs.map((b) => b.size).sort()).toEqual([1, 3]);

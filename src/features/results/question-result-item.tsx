@@ -90,6 +90,12 @@ export function QuestionResultItem({ sessionId, row, total, question, changedSin
             <p className="result-notes__text">{row.notes}</p>
           </div>
         )}
+        {row.transcript.trim() === "" ? null : (
+          <div className="result-notes">
+            <h4 className="result-notes__heading">Transcript</h4>
+            <p className="result-notes__text">{row.transcript}</p>
+          </div>
+        )}
         {sessionId === undefined ? null : <RecordingTakes sessionId={sessionId} questionId={row.questionId} />}
         <AnswerDetails row={row} question={question} />
       </article>
