@@ -34,26 +34,6 @@ export function restoreVoicePreferences(saved: unknown): VoicePreferences {
   return { readAloud: flag("readAloud"), transcribe: flag("transcribe"), noRecognitionNoted: flag("noRecognitionNoted") };
 }
 
-export const useVoicePreferences = create<VoicePreferencesState>()(
-  persist<VoicePreferencesState, [], [], VoicePreferences>(
-    (set, get) => ({
-      ...DEFAULTS,
-      actions: {
-        choose: (change: Partial<VoicePreferences>) => set(restoreVoicePreferences({ ...pick(get()), ...change })),
-      },
-    }),
-    {
-      name: VOICE_PREFERENCES_KEY,
-      version: VOICE_PREFERENCES_VERSION,
-      // Preferences are a convenience: where storage is blocked or full they last for this visit.
-      storage: createJSONStorage(() => quietStorage),
-      partialize: pick,
-      migrate: (saved: unknown) => restoreVoicePreferences(saved),
-      merge: (saved: unknown, current: VoicePreferencesState) => ({ ...current, ...restoreVoicePreferences(saved) }),
-    },
-  ),
-);
-
 /** localStorage that never throws (private modes, a full quota). */
 const quietStorage = {
   getItem(name: string): string | null {
@@ -78,6 +58,26 @@ const quietStorage = {
     }
   },
 };
+
+export const useVoicePreferences = create<VoicePreferencesState>()(
+  persist<VoicePreferencesState, [], [], VoicePreferences>(
+    (set, get) => ({
+      ...DEFAULTS,
+      actions: {
+        choose: (change: Partial<VoicePreferences>) => set(restoreVoicePreferences({ ...pick(get()), ...change })),
+      },
+    }),
+    {
+      name: VOICE_PREFERENCES_KEY,
+      version: VOICE_PREFERENCES_VERSION,
+      // Preferences are a convenience: where storage is blocked or full they last for this visit.
+      storage: createJSONStorage(() => quietStorage),
+      partialize: pick,
+      migrate: (saved: unknown) => restoreVoicePreferences(saved),
+      merge: (saved: unknown, current: VoicePreferencesState) => ({ ...current, ...restoreVoicePreferences(saved) }),
+    },
+  ),
+);
 
 function pick(state: VoicePreferences): VoicePreferences {
   return { readAloud: state.readAloud, transcribe: state.transcribe, noRecognitionNoted: state.noRecognitionNoted };

@@ -97,3 +97,21 @@ describe("recording a spoken answer", () => {
     expect(screen.queryByRole("button", { name: "Record" })).toBeNull();
   });
 });
+
+describe("a microphone lost mid-take", () => {
+  it("says so and keeps what was recorded", async () => {
+    installMediaFakes();
+    const { user } = await openSession();
+    await user.click(screen.getByRole("button", { name: "Record" }));
+    await screen.findByRole("button", { name: "Stop recording" });
+    advance(2000);
+    const recorder = FakeMediaRecorder.instances[0]!;
+    recorder.onerror?.();
+    expect(await screen.findByRole("alert")).toHaveTextContent("The microphone stopped (disconnected or taken by another app)");
+    await waitFor(async () => {
+      const [take] = await listRecordings(currentSession()!.id);
+      expect(take).toMatchObject({ state: "complete", chunkCount: 3 });
+    });
+    expect(screen.getByRole("button", { name: "Record" })).toBeEnabled();
+  });
+});

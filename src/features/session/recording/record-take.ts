@@ -182,8 +182,19 @@ export async function startTake({ sessionId, questionId, onFailure, now = Date.n
 
   const stopped = new Promise<void>((resolve) => {
     recorder.onstop = () => resolve();
-    recorder.onerror = () => resolve();
   });
+  // The microphone went away mid-take (unplugged, taken by another app): keep what was said.
+  let lostReported = false;
+  const lost = () => {
+    if (failed || lostReported || stopping !== null) return;
+    lostReported = true;
+    void take.stop();
+    onFailure(
+      new RecordingError("The microphone stopped (disconnected or taken by another app). What was recorded up to then is kept.", "other"),
+    );
+  };
+  recorder.onerror = lost;
+  for (const track of stream.getTracks()) track.addEventListener?.("ended", lost);
 
   const take: Take = {
     id,

@@ -71,8 +71,10 @@ export function RecordingPanel({ questionId, prompt }: RecordingPanelProps) {
         >
           {recording ? "Stop recording" : "Record"}
         </button>
-        <span className={recording ? "recording__state recording__state--live" : "recording__state"} role="status">
-          {state}
+        <span className={recording ? "recording__state recording__state--live" : "recording__state"}>{state}</span>
+        {/* Announced on changes only: the running time above would speak every second. */}
+        <span className="visually-hidden" role="status">
+          {recording ? "Recording started" : status.kind === "stopping" ? "Saving the recording" : ""}
         </span>
         {recording ? <LevelMeter read={status.take.level} /> : null}
         {voice.available && !recording ? (
