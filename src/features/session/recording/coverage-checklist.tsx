@@ -53,7 +53,14 @@ export function CoverageChecklist(props: CoverageChecklistProps) {
       }
       renderLabel={(point, index) => {
         const match = evidenceFor(index);
-        return match ? <HighlightedText text={point} spans={match.pointSpans} /> : point;
+        // One span: on phones the label is a flex box, which would drop the spaces around each mark.
+        return match ? (
+          <span>
+            <HighlightedText text={point} spans={match.pointSpans} />
+          </span>
+        ) : (
+          point
+        );
       }}
       renderNote={(index) => {
         const match = evidenceFor(index);
