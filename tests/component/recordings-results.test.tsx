@@ -53,8 +53,9 @@ describe("recorded answers after the session", () => {
     await addTake("t1", session.id, "deck/a", 7, [1, 2, 3]);
     await addTake("t2", session.id, "deck/a", 12, [4]);
     renderApp(`/results/${session.id}`);
-    const first = (await screen.findAllByRole("article"))[0] as HTMLElement;
-    await within(first).findByText("Take 1, 0:07");
+    // Generous waits: the results screen loads its route and the takes from IndexedDB.
+    const first = (await screen.findAllByRole("article", {}, { timeout: 5000 }))[0] as HTMLElement;
+    await within(first).findByText("Take 1, 0:07", {}, { timeout: 5000 });
     expect(within(first).getByText("Spoken answer")).toBeInTheDocument();
     expect(within(first).getByRole("heading", { name: "Transcript" })).toBeInTheDocument();
     expect(within(first).getByText("security groups and NACLs")).toBeInTheDocument();
@@ -77,8 +78,8 @@ describe("recorded answers after the session", () => {
     await addTake("b", one.id, "deck/b", 5, [1, 1]);
     await addTake("c", two.id, "deck/a", 3, [1]);
     renderApp("/history");
-    const panel = await screen.findByRole("region", { name: "Recordings" });
-    expect(await within(panel).findByText("2 sessions with recordings, 7 B in all.")).toBeInTheDocument();
+    const panel = await screen.findByRole("region", { name: "Recordings" }, { timeout: 5000 });
+    expect(await within(panel).findByText("2 sessions with recordings, 7 B in all.", {}, { timeout: 5000 })).toBeInTheDocument();
     const rows = within(panel).getAllByRole("row").slice(1);
     // Newest first (by when the first take was made).
     expect(rows[0]).toHaveTextContent(/2 takes, 0:10\s*6 B/);
@@ -100,7 +101,7 @@ describe("recorded answers after the session", () => {
     expect((await historyDb().saveFinishedSession(session)).ok).toBe(true);
     await addTake("k", session.id, "deck/a", 4, [7, 8, 9]);
     renderApp("/history");
-    const exportButton = await screen.findByRole("button", { name: "Export all data" });
+    const exportButton = await screen.findByRole("button", { name: "Export all data" }, { timeout: 5000 });
     const readExport = async () => JSON.parse(await (blobs.at(-1) as Blob).text()) as { recordings?: { id: string; audio: string }[] };
 
     fireEvent.click(exportButton);
