@@ -50,14 +50,14 @@ describe("recording a spoken answer", () => {
     installMediaFakes();
     const { user } = await openSession();
     await user.click(screen.getByRole("button", { name: "Record" }));
-    await screen.findByRole("button", { name: "Stop recording" });
+    await screen.findByRole("button", { name: "Stop recording" }, { timeout: 5000 });
     advance(1500);
     await user.click(screen.getByRole("button", { name: "Next" }));
     await waitFor(async () => expect((await listRecordings(currentSession()!.id))[0]?.state).toBe("complete"));
     expect(screen.getByRole("button", { name: "Record" })).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Record" }));
-    await screen.findByRole("button", { name: "Stop recording" });
+    await screen.findByRole("button", { name: "Stop recording" }, { timeout: 5000 });
     fireEvent.keyDown(document.body, { key: "p" });
     await waitFor(async () => {
       const takes = await listRecordings(currentSession()!.id);
@@ -103,7 +103,7 @@ describe("a microphone lost mid-take", () => {
     installMediaFakes();
     const { user } = await openSession();
     await user.click(screen.getByRole("button", { name: "Record" }));
-    await screen.findByRole("button", { name: "Stop recording" });
+    await screen.findByRole("button", { name: "Stop recording" }, { timeout: 5000 });
     advance(2000);
     const recorder = FakeMediaRecorder.instances[0]!;
     recorder.onerror?.();

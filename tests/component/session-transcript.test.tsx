@@ -33,15 +33,15 @@ describe("transcript of the spoken answer", () => {
     expect(transcribe).toHaveAccessibleDescription(/may send the audio to its maker’s online service.*Recordings themselves stay in this browser/);
 
     await user.click(screen.getByRole("button", { name: "Record" }));
-    await screen.findByRole("button", { name: "Stop recording" });
+    await screen.findByRole("button", { name: "Stop recording" }, { timeout: 5000 });
     expect(FakeRecognition.instances).toHaveLength(0);
     await user.click(screen.getByRole("button", { name: "Stop recording" }));
-    await screen.findByRole("button", { name: "Record" });
+    await screen.findByRole("button", { name: "Record" }, { timeout: 5000 });
 
     await user.click(transcribe);
     expect(useVoicePreferences.getState().transcribe).toBe(true);
     await user.click(screen.getByRole("button", { name: "Record" }));
-    await screen.findByRole("button", { name: "Stop recording" });
+    await screen.findByRole("button", { name: "Stop recording" }, { timeout: 5000 });
     await waitFor(() => expect(FakeRecognition.instances).toHaveLength(1));
     const recognition = FakeRecognition.instances[0]!;
     expect(recognition.start).toHaveBeenCalled();
@@ -71,7 +71,7 @@ describe("transcript of the spoken answer", () => {
     const { user } = await openSession();
     expect(await screen.findByText("Speech is recognised on this device: no audio leaves it.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Record" }));
-    await screen.findByRole("button", { name: "Stop recording" });
+    await screen.findByRole("button", { name: "Stop recording" }, { timeout: 5000 });
     await waitFor(() => expect(FakeRecognition.instances.at(-1)?.processLocally).toBe(true));
   });
 
@@ -80,7 +80,7 @@ describe("transcript of the spoken answer", () => {
     useVoicePreferences.setState({ transcribe: true });
     const { user } = await openSession();
     await user.click(screen.getByRole("button", { name: "Record" }));
-    await screen.findByRole("button", { name: "Stop recording" });
+    await screen.findByRole("button", { name: "Stop recording" }, { timeout: 5000 });
     await waitFor(() => expect(FakeRecognition.instances).toHaveLength(1));
     act(() => FakeRecognition.instances[0]!.onerror?.({ error: "network" }));
     expect(await screen.findByRole("alert")).toHaveTextContent(/could not be reached. The recording goes on/);
