@@ -163,6 +163,7 @@ function questionSection(row: QuestionResult, question: Question | undefined): s
   if (row.notes.trim() !== "") {
     out.push("", "**Notes**", "", ...row.notes.split(/\r\n|\r|\n/).map((line) => (line === "" ? ">" : `> ${line}`)));
   }
+  if (row.transcript.trim() !== "") out.push("", "**Transcript**", "", `> ${row.transcript.trim().replace(/\s+/g, " ")}`);
   if (question !== undefined) {
     out.push("", "**Answer**");
     if (question.hash !== meta.hash) out.push("", "_The answer has changed in the deck since this session._");

@@ -210,6 +210,22 @@ describe("toMarkdown", () => {
   });
 });
 
+describe("transcripts in exports", () => {
+  it("Markdown quotes a question's transcript on one line; questions without one have none", () => {
+    const session = transitionAll(finished(), []);
+    const firstId = session.questionIds[0] as string;
+    const spoken: Session = {
+      ...session,
+      entries: { ...session.entries, [firstId]: { ...session.entries[firstId]!, transcript: "virtual machines\n  that scale" } },
+    };
+    const md = toMarkdown(spoken);
+    expect(md).toContain("**Transcript**\n\n> virtual machines that scale");
+    expect(md.match(/\*\*Transcript\*\*/g)).toHaveLength(1);
+    expect(toMarkdown(session)).not.toContain("**Transcript**");
+    expect(JSON.parse(toJson(spoken)).session.entries[firstId].transcript).toBe("virtual machines\n  that scale");
+  });
+});
+
 describe("exportFileName", () => {
   it("is dated and safe for a file system", () => {
     expect(exportFileName(finished(), "csv")).toBe("rehearse-2025-03-01-sess-1.csv");

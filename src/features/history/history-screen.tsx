@@ -14,6 +14,7 @@ import { historyDb } from "../../store/history-db.ts";
 import { describeProblems, endOfLocalDay, type LoadedHistory } from "../../store/load-history.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
 import { BackupPanel } from "./backup-panel.tsx";
+import { RecordingsStoragePanel } from "./recordings-storage-panel.tsx";
 import { DueTodayList } from "./due-today-list.tsx";
 import { HistoryFilters, type HistoryFilter } from "./history-filters.tsx";
 import { QuestionStatsTable } from "./question-stats-table.tsx";
@@ -141,6 +142,10 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
           </section>
         </>
       )}
+      <section aria-labelledby="history-recordings-title">
+        <h2 id="history-recordings-title">Recordings</h2>
+        <RecordingsStoragePanel />
+      </section>
       <section aria-labelledby="history-backup-title">
         <h2 id="history-backup-title">Backup</h2>
         <BackupPanel onChanged={reload} />

@@ -3,10 +3,13 @@ import type { QuestionResult } from "../../interview/scoring.ts";
 import { GRADE_LABELS } from "../../interview/session-types.ts";
 import type { Grade } from "../../interview/session-types.ts";
 import { AnswerDetails } from "./answer-details.tsx";
+import { RecordingTakes } from "./recording-takes.tsx";
 import { RegradeButtons } from "./regrade-buttons.tsx";
 import { overrunText, questionTimeText, topicName } from "./result-text.ts";
 
 export interface QuestionResultItemProps {
+  /** The session, for its recorded answers. */
+  sessionId?: string;
   row: QuestionResult;
   /** Questions in the session. */
   total: number;
@@ -22,7 +25,7 @@ const kindNames = { concept: "Concept", scenario: "Scenario" } as const;
  * One question of a finished session: the prompt as recorded (so it reads even if the deck is
  * gone), grade (editable), time to answer against its limit, flag, notes, and the answer.
  */
-export function QuestionResultItem({ row, total, question, changedSincePractised = false, onRegrade }: QuestionResultItemProps) {
+export function QuestionResultItem({ sessionId, row, total, question, changedSincePractised = false, onRegrade }: QuestionResultItemProps) {
   const { meta } = row;
   const headingId = `result-question-${row.index + 1}`;
   const over = overrunText(row);
@@ -87,6 +90,13 @@ export function QuestionResultItem({ row, total, question, changedSincePractised
             <p className="result-notes__text">{row.notes}</p>
           </div>
         )}
+        {row.transcript.trim() === "" ? null : (
+          <div className="result-notes">
+            <h4 className="result-notes__heading">Transcript</h4>
+            <p className="result-notes__text">{row.transcript}</p>
+          </div>
+        )}
+        {sessionId === undefined ? null : <RecordingTakes sessionId={sessionId} questionId={row.questionId} />}
         <AnswerDetails row={row} question={question} />
       </article>
     </li>

@@ -83,6 +83,7 @@ export function ResultsScreen({ sessionId, decks }: ResultsScreenProps) {
           {rows.map((row) => (
             <QuestionResultItem
               key={row.questionId}
+              sessionId={sessionId}
               row={row}
               total={rows.length}
               question={questionsById.get(row.questionId)}
