@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { Session } from "../interview/session-types.ts";
+import { afterPageIdle } from "./page-idle.ts";
 import type * as SessionStore from "./session-store.ts";
+import { hasSavedSessions } from "./stored-data.ts";
 
 type SessionStoreModule = typeof SessionStore;
 
@@ -17,6 +19,16 @@ export function loadSessionStore(): Promise<SessionStoreModule> {
   return pending;
 }
 
+/**
+ * The session store for a screen that shows what it holds (setup's resume banner, the notices): at
+ * once when something is saved, else once the page is idle, since there is nothing to show until
+ * the person starts a session (which loads it itself).
+ */
+export function loadSessionStoreWhenShown(): Promise<SessionStoreModule> {
+  if (loaded !== null || pending !== null || hasSavedSessions()) return loadSessionStore();
+  return new Promise((resolve, reject) => afterPageIdle(() => loadSessionStore().then(resolve, reject)));
+}
+
 /** The session store module if it has loaded already (event handlers on screens it rendered). */
 export function loadedSessionStore(): SessionStoreModule | null {
   return loaded;
@@ -30,7 +42,7 @@ function useAfterLoad<T>(read: (store: SessionStoreModule) => T, fallback: T): T
   useEffect(() => {
     if (store) return undefined;
     let active = true;
-    void loadSessionStore().then((module) => {
+    void loadSessionStoreWhenShown().then((module) => {
       if (active) setStore(module);
     });
     return () => {

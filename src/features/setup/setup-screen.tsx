@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Link } from "@tanstack/react-router";
 import type { QuestionKind } from "../../deck/deck-types.ts";
 import type { SessionConfig, SessionMode } from "../../interview/session-types.ts";
@@ -6,6 +6,7 @@ import { makeSeed } from "../../lib/seeded-random.ts";
 import type { DeckCatalog } from "../../store/deck-repository.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
+import { FirstRunGuide } from "../shell/first-run-guide.tsx";
 import { useFirstRunGuideOpen } from "../shell/use-first-run-guide.ts";
 import { DeckPicker } from "./deck-picker.tsx";
 import { OrderFieldset } from "./order-fieldset.tsx";
@@ -34,10 +35,6 @@ const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
   { value: "practice", label: "Practice", hint: "Move freely between questions and reveal the answer any time." },
   { value: "interview", label: "Interview", hint: "No going back; the answer shows once you are done or time is up." },
 ];
-
-// Only a first visit (or the footer's "How Rehearse works") fetches the guide: it is not part of
-// the setup page's first paint, which only reads one localStorage key to decide.
-const FirstRunGuide = lazy(() => import("../shell/first-run-guide.tsx").then((m) => ({ default: m.FirstRunGuide })));
 
 function newSeed(): string {
   return makeSeed(Math.random);
@@ -91,11 +88,8 @@ export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProp
         Answer interview questions against the clock, reveal the model answer, and grade yourself against its key
         points.
       </p>
-      {guideOpen ? (
-        <Suspense fallback={null}>
-          <FirstRunGuide />
-        </Suspense>
-      ) : null}
+      {/* In the first paint, not fetched after it: appearing late, it pushed the whole form down. */}
+      {guideOpen ? <FirstRunGuide /> : null}
       <div role="status" className="setup-notices">
         {linkNotice.messages.map((message) => (
           <p key={message} className="notice notice--info">

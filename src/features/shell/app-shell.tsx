@@ -1,5 +1,6 @@
 import { lazy, Suspense, type MouseEvent } from "react";
 import { Link, Outlet } from "@tanstack/react-router";
+import { loadSessionStoreWhenShown } from "../../store/load-session-store.ts";
 import { UpdatePrompt } from "./update-prompt.tsx";
 // Applies the saved theme as this module loads, before React renders: no flash of the other theme.
 import "./theme.ts";
@@ -7,8 +8,12 @@ import { HowItWorksLink } from "./how-it-works-link.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
 
 // The session store (and the validation of saved data) is not part of the first paint: notices
-// about saved data appear a moment after the screen does.
-const AppNotices = lazy(() => import("./app-notices.tsx").then((m) => ({ default: m.AppNotices })));
+// about saved data appear a moment after the screen does; with nothing saved, once the page is idle.
+const AppNotices = lazy(() =>
+  loadSessionStoreWhenShown()
+    .then(() => import("./app-notices.tsx"))
+    .then((m) => ({ default: m.AppNotices })),
+);
 
 /** Moves focus to the main region itself, rather than letting the router see a hash change. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
