@@ -3,12 +3,22 @@ import { createFileRoute, useRouter } from "@tanstack/react-router";
 import { SetupScreen } from "../features/setup/setup-screen.tsx";
 import { validateSetupSearch, type SetupSearch } from "../features/setup/setup-search.ts";
 import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
+import { loadSessionStore } from "../store/load-session-store.ts";
+import { hasSavedSessions } from "../store/stored-data.ts";
 
 export const Route = createFileRoute("/")({
   validateSearch: (raw: Record<string, unknown>): SetupSearch => {
     // Until the saved decks are read, a deck id the link names may be one of them: kept, not reset.
     const { decks, ready } = currentDeckCatalog();
     return validateSetupSearch(raw, decks, { pending: !ready });
+  },
+  // With something saved (an open session to resume, a notice), the session store loads before
+  // the first paint, so the Resume banner and the notices do not push the form down a moment
+  // later. A first visit has nothing saved and loads none of it. Should the code not load (offline
+  // before it was ever cached), the page shows without them rather than not at all. (Saved decks
+  // are not waited for: reading IndexedDB can stall, and they come after the bundled decks.)
+  loader: async () => {
+    if (hasSavedSessions()) await loadSessionStore().catch(() => undefined);
   },
   component: SetupRoute,
 });

@@ -36,8 +36,11 @@ export function loadedSessionStore(): SessionStoreModule | null {
 
 const noSubscription = () => () => undefined;
 
-/** A value read from the session store once it has loaded (`fallback` before). */
-function useAfterLoad<T>(read: (store: SessionStoreModule) => T, fallback: T): T {
+/**
+ * The session store module once it has loaded (null before), for a screen that shows what it
+ * holds: see `loadSessionStoreWhenShown`. A route that loads it first gets it on the first render.
+ */
+export function useLoadedSessionStore(): SessionStoreModule | null {
   const [store, setStore] = useState(loaded);
   useEffect(() => {
     if (store) return undefined;
@@ -49,6 +52,12 @@ function useAfterLoad<T>(read: (store: SessionStoreModule) => T, fallback: T): T
       active = false;
     };
   }, [store]);
+  return store;
+}
+
+/** A value read from the session store once it has loaded (`fallback` before). */
+function useAfterLoad<T>(read: (store: SessionStoreModule) => T, fallback: T): T {
+  const store = useLoadedSessionStore();
   const subscribe = useCallback(
     (onChange: () => void) => (store ? store.useSessionStore.subscribe(onChange) : noSubscription()),
     [store],

@@ -1,13 +1,18 @@
-import { selectNotice, selectStorageWarning, useSessionActions, useSessionStore } from "../../store/session-store.ts";
+import type * as SessionStore from "../../store/session-store.ts";
+
+export interface AppNoticesProps {
+  /** The loaded session store module (the shell renders the notices once it is here). */
+  store: typeof SessionStore;
+}
 
 /**
  * What the app did on its own, said where every screen shows it: saved data that had to be reset,
  * a session paused after an absence, storage that cannot save. Polite, dismissible, never blocking.
  */
-export function AppNotices() {
-  const notice = useSessionStore(selectNotice);
-  const storageWarning = useSessionStore(selectStorageWarning);
-  const { dismissNotice } = useSessionActions();
+export function AppNotices({ store }: AppNoticesProps) {
+  const notice = store.useSessionStore(store.selectNotice);
+  const storageWarning = store.useSessionStore(store.selectStorageWarning);
+  const { dismissNotice } = store.useSessionActions();
   return (
     <div className="app-notices" role="status" aria-live="polite">
       {storageWarning ? <p className="notice notice--warning">{storageWarning}</p> : null}

@@ -1,19 +1,12 @@
-import { lazy, Suspense, type MouseEvent } from "react";
+import type { MouseEvent } from "react";
 import { Link, Outlet } from "@tanstack/react-router";
-import { loadSessionStoreWhenShown } from "../../store/load-session-store.ts";
+import { useLoadedSessionStore } from "../../store/load-session-store.ts";
+import { AppNotices } from "./app-notices.tsx";
 import { UpdatePrompt } from "./update-prompt.tsx";
 // Applies the saved theme as this module loads, before React renders: no flash of the other theme.
 import "./theme.ts";
 import { HowItWorksLink } from "./how-it-works-link.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
-
-// The session store (and the validation of saved data) is not part of the first paint: notices
-// about saved data appear a moment after the screen does; with nothing saved, once the page is idle.
-const AppNotices = lazy(() =>
-  loadSessionStoreWhenShown()
-    .then(() => import("./app-notices.tsx"))
-    .then((m) => ({ default: m.AppNotices })),
-);
 
 /** Moves focus to the main region itself, rather than letting the router see a hash change. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -25,6 +18,10 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 
 /** The frame around every screen: skip link, header with the main navigation and the theme, footer. */
 export function AppShell() {
+  // The session store (and the validation of saved data) is not part of the first paint. A route
+  // that shows what it holds loads it first when something is saved (setup, the session, results),
+  // so its notices are there in the first paint; with nothing saved it comes once the page is idle.
+  const sessionStore = useLoadedSessionStore();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -61,9 +58,7 @@ export function AppShell() {
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <UpdatePrompt />
-        <Suspense fallback={null}>
-          <AppNotices />
-        </Suspense>
+        {sessionStore ? <AppNotices store={sessionStore} /> : null}
         <Outlet />
       </main>
       <footer className="site-footer">
