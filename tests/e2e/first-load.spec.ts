@@ -108,3 +108,17 @@ test("coming back with a session open: the Resume banner and the paused notice a
   const { total, shifts } = await layoutShifts(page);
   expect(total, `layout shifts: ${shifts.join("; ") || "none"}`).toBeLessThan(0.02);
 });
+
+test("a deck's page renders the answers near the screen first; the others as the reader scrolls to them", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/decks/aws-cloud", { waitUntil: "networkidle" });
+  const last = page.locator("article.question").last();
+  // Far down the page: its words are there (as the Markdown source), not yet rendered.
+  await expect(last.locator(".answer--source")).toHaveCount(1);
+  await expect(page.locator("article.question").first().locator(".answer:not(.answer--source)")).toHaveCount(1);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator(".answer--source")).toHaveCount(0);
+  await expect(last.locator(".answer")).toHaveCount(1);
+});
