@@ -8,6 +8,8 @@ type SessionStoreModule = typeof SessionStore;
 
 let loaded: SessionStoreModule | null = null;
 let pending: Promise<SessionStoreModule> | null = null;
+/** Screens waiting for the page to be idle, told at once if something else loads the store first. */
+const waitingForIdle = new Set<(module: SessionStoreModule) => void>();
 
 /**
  * The session store, loaded on demand. It brings the session rules and the validation of saved
@@ -15,18 +17,26 @@ let pending: Promise<SessionStoreModule> | null = null;
  * (setup, the shell's notices) load it right after, routes that need it await it.
  */
 export function loadSessionStore(): Promise<SessionStoreModule> {
-  pending ??= import("./session-store.ts").then((module) => (loaded = module));
+  pending ??= import("./session-store.ts").then((module) => {
+    loaded = module;
+    for (const resolve of waitingForIdle) resolve(module);
+    waitingForIdle.clear();
+    return module;
+  });
   return pending;
 }
 
 /**
  * The session store for a screen that shows what it holds (setup's resume banner, the notices): at
- * once when something is saved, else once the page is idle, since there is nothing to show until
- * the person starts a session (which loads it itself).
+ * once when something is saved, else once the page is idle (or sooner, when the person starts a
+ * session, which loads it), since until then there is nothing to show.
  */
 export function loadSessionStoreWhenShown(): Promise<SessionStoreModule> {
   if (loaded !== null || pending !== null || hasSavedSessions()) return loadSessionStore();
-  return new Promise((resolve, reject) => afterPageIdle(() => loadSessionStore().then(resolve, reject)));
+  return new Promise((resolve, reject) => {
+    waitingForIdle.add(resolve);
+    afterPageIdle(() => loadSessionStore().then(resolve, reject));
+  });
 }
 
 /** The session store module if it has loaded already (event handlers on screens it rendered). */
