@@ -27,7 +27,7 @@ function SetupRoute() {
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const router = useRouter();
-  const catalog = useDeckSummaries();
+  const catalog = useDeckSummaries({ onlyIfSaved: true });
   // Each change replaces the entry: Back leaves setup rather than undoing one checkbox. A rewrite
   // that comes late (the saved decks loaded after the person clicked away) must not pull them back.
   const replaceSearch = useCallback(

@@ -182,15 +182,31 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+export interface DeckSummariesOptions {
+  /**
+   * Read the saved decks only if this browser has a saved-decks database (the setup page: a first
+   * visit then loads none of their code). While the screen is shown, "no database" counts as "no
+   * saved decks"; it is asked again the next time the screen is shown.
+   */
+  onlyIfSaved?: boolean;
+}
+
 /**
  * Every deck to list, bundled first then the person's own by title; re-renders when saved decks
- * load or change. Starts reading the saved decks (after the first paint) if nothing has yet and
- * there are any.
+ * load or change. Starts reading the saved decks (after the first paint) if nothing has yet.
  */
-export function useDeckSummaries(): DeckCatalog {
+export function useDeckSummaries({ onlyIfSaved = false }: DeckSummariesOptions = {}): DeckCatalog {
   const value = useSyncExternalStore(subscribe, currentDeckCatalog, currentDeckCatalog);
   useEffect(() => {
-    void loadSavedDeckListIfAny();
-  }, []);
+    void (onlyIfSaved ? loadSavedDeckListIfAny() : loadSavedDeckList());
+    if (!onlyIfSaved) return undefined;
+    return () => {
+      // A deck may be saved elsewhere before this screen shows again: ask again then.
+      if (savedAbsent) {
+        savedAbsent = false;
+        emit();
+      }
+    };
+  }, [onlyIfSaved]);
   return value;
 }
