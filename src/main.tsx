@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "@tanstack/react-router";
 import { createAppRouter } from "./router.tsx";
 import { signalUpdateAvailable } from "./features/shell/update-state.ts";
+import { loadSessionStoreWhenShown } from "./store/load-session-store.ts";
 import { afterPageIdle } from "./store/page-idle.ts";
 import "./styles/app.css";
 
@@ -27,6 +28,11 @@ void router
       ),
     ),
   );
+
+// The session store is not part of the first paint: it loads right after when something is saved
+// (then reads the saved sessions in, claims this tab's and follows the other tabs), else once the
+// page is idle; routes that need it await the same load.
+void loadSessionStoreWhenShown();
 
 /** How often a page left open (a long practice evening) asks the server whether a new version exists. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect } from "react";
+import { create, createStore, useStore } from "zustand";
 import type { Session } from "../interview/session-types.ts";
 import { afterPageIdle } from "./page-idle.ts";
 import type * as SessionStore from "./session-store.ts";
@@ -6,78 +7,55 @@ import { hasSavedSessions } from "./stored-data.ts";
 
 type SessionStoreModule = typeof SessionStore;
 
-let loaded: SessionStoreModule | null = null;
-let pending: Promise<SessionStoreModule> | null = null;
-/** Screens waiting for the page to be idle, told at once if something else loads the store first. */
-const waitingForIdle = new Set<(module: SessionStoreModule) => void>();
-
 /**
- * The session store, loaded on demand. It brings the session rules and the validation of saved
- * data, which the setup page does not need for its first paint: screens that start from there
- * (setup, the shell's notices) load it right after, routes that need it await it.
+ * The rule for lazy stores: a store that the setup page's first paint does not need (the session
+ * store brings the session rules and the validation of saved data) is reached from the setup page
+ * and the shell only through its loader (`loadX()`, and hooks that read it once loaded); screens
+ * behind a route whose loader awaits it (`/session`, `/results/…`) import it statically. The
+ * loader also starts it (storage, claims, tab sync), once: importing a store does nothing.
  */
+const useLoaded = create<{ module: SessionStoreModule | null }>()(() => ({ module: null }));
+
+let pending: Promise<SessionStoreModule> | null = null;
+
+/** Loads the session store and starts its sync (main.tsx at startup; routes that need it await it). */
 export function loadSessionStore(): Promise<SessionStoreModule> {
   pending ??= import("./session-store.ts").then((module) => {
-    loaded = module;
-    for (const resolve of waitingForIdle) resolve(module);
-    waitingForIdle.clear();
+    module.startSessionSync();
+    useLoaded.setState({ module });
     return module;
   });
   return pending;
 }
 
 /**
- * The session store for a screen that shows what it holds (setup's resume banner, the notices): at
- * once when something is saved, else once the page is idle (or sooner, when the person starts a
- * session, which loads it), since until then there is nothing to show.
+ * The session store when nothing asks for it yet (startup, setup's Resume banner): at once when
+ * something is saved (a session to resume, another tab's), else once the page is idle, since until
+ * then there is nothing to show; a press on Start loads it at once.
  */
 export function loadSessionStoreWhenShown(): Promise<SessionStoreModule> {
-  if (loaded !== null || pending !== null || hasSavedSessions()) return loadSessionStore();
-  return new Promise((resolve, reject) => {
-    waitingForIdle.add(resolve);
-    afterPageIdle(() => loadSessionStore().then(resolve, reject));
-  });
+  if (pending !== null || hasSavedSessions()) return loadSessionStore();
+  return new Promise((resolve, reject) => afterPageIdle(() => loadSessionStore().then(resolve, reject)));
 }
 
 /** The session store module if it has loaded already (event handlers on screens it rendered). */
 export function loadedSessionStore(): SessionStoreModule | null {
-  return loaded;
+  return useLoaded.getState().module;
 }
 
-const noSubscription = () => () => undefined;
-
-/**
- * The session store module once it has loaded (null before), for a screen that shows what it
- * holds: see `loadSessionStoreWhenShown`. A route that loads it first gets it on the first render.
- */
-export function useLoadedSessionStore(): SessionStoreModule | null {
-  const [store, setStore] = useState(loaded);
-  useEffect(() => {
-    if (store) return undefined;
-    let active = true;
-    void loadSessionStoreWhenShown().then((module) => {
-      if (active) setStore(module);
-    });
-    return () => {
-      active = false;
-    };
-  }, [store]);
-  return store;
-}
+type SessionStoreState = ReturnType<SessionStoreModule["useSessionStore"]["getState"]>;
+/** Stands in for the session store until it has loaded. */
+const notLoaded = createStore<SessionStoreState | null>()(() => null);
 
 /** A value read from the session store once it has loaded (`fallback` before). */
-function useAfterLoad<T>(read: (store: SessionStoreModule) => T, fallback: T): T {
-  const store = useLoadedSessionStore();
-  const subscribe = useCallback(
-    (onChange: () => void) => (store ? store.useSessionStore.subscribe(onChange) : noSubscription()),
-    [store],
-  );
-  const get = () => (store ? read(store) : fallback);
-  return useSyncExternalStore(subscribe, get, get);
+function useAfterLoad<T>(read: (state: SessionStoreState, module: SessionStoreModule) => T, fallback: T): T {
+  const module = useLoaded((state) => state.module);
+  useEffect(() => {
+    if (module === null) void loadSessionStoreWhenShown();
+  }, [module]);
+  const store = (module?.useSessionStore ?? notLoaded) as typeof notLoaded;
+  return useStore(store, (state) => (state === null || module === null ? fallback : read(state, module)));
 }
-
-const readResumable = (store: SessionStoreModule) => store.selectResumableSession(store.useSessionStore.getState());
-const readTabSessionId = (store: SessionStoreModule) => store.useSessionStore.getState().currentId;
 
 /**
  * The session setup offers to resume once the store has loaded (null before, and when there is
@@ -85,10 +63,10 @@ const readTabSessionId = (store: SessionStoreModule) => store.useSessionStore.ge
  * another tab is running.
  */
 export function useOpenSessionAfterLoad(): Session | null {
-  return useAfterLoad(readResumable, null);
+  return useAfterLoad((state, module) => module.selectResumableSession(state), null);
 }
 
 /** The id of the session this tab runs, once the store has loaded (null before, and when none). */
 export function useTabSessionIdAfterLoad(): string | null {
-  return useAfterLoad(readTabSessionId, null);
+  return useAfterLoad((state) => state.currentId, null);
 }

@@ -1,6 +1,5 @@
 import type { MouseEvent } from "react";
 import { Link, Outlet } from "@tanstack/react-router";
-import { useLoadedSessionStore } from "../../store/load-session-store.ts";
 import { AppNotices } from "./app-notices.tsx";
 import { UpdatePrompt } from "./update-prompt.tsx";
 // Applies the saved theme as this module loads, before React renders: no flash of the other theme.
@@ -18,10 +17,6 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 
 /** The frame around every screen: skip link, header with the main navigation and the theme, footer. */
 export function AppShell() {
-  // The session store (and the validation of saved data) is not part of the first paint. A route
-  // that shows what it holds loads it first when something is saved (setup, the session, results),
-  // so its notices are there in the first paint; with nothing saved it comes once the page is idle.
-  const sessionStore = useLoadedSessionStore();
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -58,7 +53,8 @@ export function AppShell() {
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <UpdatePrompt />
-        {sessionStore ? <AppNotices store={sessionStore} /> : null}
+        {/* In the first paint (its store is small): a notice must not push the screen down after it. */}
+        <AppNotices />
         <Outlet />
       </main>
       <footer className="site-footer">
