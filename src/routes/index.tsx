@@ -4,6 +4,8 @@ import { linkNamesNoSetting, readRememberedSetup } from "../features/setup/remem
 import { SetupScreen } from "../features/setup/setup-screen.tsx";
 import { parseSetupSearch, validateSetupSearch, type SetupSearch } from "../features/setup/setup-search.ts";
 import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
+import { loadSessionStore } from "../store/load-session-store.ts";
+import { hasSavedSessions } from "../store/stored-data.ts";
 
 export const Route = createFileRoute("/")({
   validateSearch: (raw: Record<string, unknown>): SetupSearch => {
@@ -22,6 +24,14 @@ export const Route = createFileRoute("/")({
     if (linkNamesNoSetting(settings)) return;
     throw redirect({ to: "/", search: { ...settings, notice: search.notice }, replace: true });
   },
+  // With something saved (an open session to resume, a notice), the session store loads before
+  // the first paint, so the Resume banner and the notices do not push the form down a moment
+  // later. A first visit has nothing saved and loads none of it. Should the code not load (offline
+  // before it was ever cached), the page shows without them rather than not at all. (Saved decks
+  // are not waited for: reading IndexedDB can stall, and they come after the bundled decks.)
+  loader: async () => {
+    if (hasSavedSessions()) await loadSessionStore().catch(() => undefined);
+  },
   component: SetupRoute,
 });
 
@@ -29,7 +39,7 @@ function SetupRoute() {
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const router = useRouter();
-  const catalog = useDeckSummaries();
+  const catalog = useDeckSummaries({ onlyIfSaved: true });
   // Each change replaces the entry: Back leaves setup rather than undoing one checkbox. A rewrite
   // that comes late (the saved decks loaded after the person clicked away) must not pull them back.
   const replaceSearch = useCallback(

@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import { deckSummaries as bundledSummaries, loadBundledDeck } from "virtual:rehearse-decks";
 import type { Deck, DeckSummary } from "../deck/deck-types.ts";
 import type * as SavedDecksStore from "./saved-decks-store.ts";
+import { databaseMayExist, SAVED_DECKS_DB_NAME } from "./stored-data.ts";
 
 /**
  * Where screens get decks from: the decks bundled from `content/` first, then the ones the person
@@ -41,6 +42,8 @@ let savedModule: SavedDecksModule | null = null;
 let savedPending: Promise<SavedDecksModule | null> | null = null;
 /** The saved-decks code could not be fetched (offline before it was ever cached): bundled decks only. */
 let savedFailed = false;
+/** This browser has no saved-decks database (a first visit): no saved decks, and no code loaded to say so. */
+let savedAbsent = false;
 const listeners = new Set<() => void>();
 
 function emit() {
@@ -70,6 +73,22 @@ function loadSavedModule(): Promise<SavedDecksModule | null> {
 export async function loadSavedDeckList(): Promise<void> {
   const module = await loadSavedModule();
   await module?.loadSavedDecks();
+}
+
+/**
+ * Lists the saved decks for a screen that shows them. Without a saved-decks database there are
+ * none: the catalog is complete at once, and neither the code nor the database is touched (reading
+ * would create it). Never rejects.
+ */
+async function loadSavedDeckListIfAny(): Promise<void> {
+  if (savedModule === null && savedPending === null && !(await databaseMayExist(SAVED_DECKS_DB_NAME))) {
+    if (!savedAbsent) {
+      savedAbsent = true;
+      emit();
+    }
+    return;
+  }
+  await loadSavedDeckList();
 }
 
 /** Drops every saved deck's cached questions: called when a saved deck changes (here or in another tab). */
@@ -110,7 +129,8 @@ export async function getDecks(ids: readonly string[]): Promise<Deck[]> {
 }
 
 let catalog: DeckCatalog = { decks: [...bundledListings], ready: false, problem: null };
-let catalogSource: { saved: unknown; status: unknown; problem: unknown; failed: boolean } | null = null;
+let catalogSource: { saved: unknown; status: unknown; problem: unknown; failed: boolean; absent: boolean } | null =
+  null;
 
 function byTitle(a: DeckListing, b: DeckListing): number {
   return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
@@ -122,13 +142,20 @@ function byTitle(a: DeckListing, b: DeckListing): number {
  */
 export function currentDeckCatalog(): DeckCatalog {
   const state = savedModule?.useSavedDecksStore.getState();
-  const source = { saved: state?.decks, status: state?.status, problem: state?.problem, failed: savedFailed };
+  const source = {
+    saved: state?.decks,
+    status: state?.status,
+    problem: state?.problem,
+    failed: savedFailed,
+    absent: savedAbsent && savedModule === null,
+  };
   if (
     catalogSource !== null &&
     catalogSource.saved === source.saved &&
     catalogSource.status === source.status &&
     catalogSource.problem === source.problem &&
-    catalogSource.failed === source.failed
+    catalogSource.failed === source.failed &&
+    catalogSource.absent === source.absent
   ) {
     return catalog;
   }
@@ -137,7 +164,7 @@ export function currentDeckCatalog(): DeckCatalog {
     .filter((entry) => !bundledIds.has(entry.summary.id))
     .map((entry) => ({ ...entry.summary, origin: "saved" as const }))
     .sort(byTitle);
-  const ready = savedFailed || state?.status === "ready" || state?.status === "unavailable";
+  const ready = savedFailed || source.absent || state?.status === "ready" || state?.status === "unavailable";
   const problem = state?.status === "ready" ? state.problem : null;
   catalog = { decks: [...bundledListings, ...saved], ready, problem };
   return catalog;
@@ -155,14 +182,31 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+export interface DeckSummariesOptions {
+  /**
+   * Read the saved decks only if this browser has a saved-decks database (the setup page: a first
+   * visit then loads none of their code). While the screen is shown, "no database" counts as "no
+   * saved decks"; it is asked again the next time the screen is shown.
+   */
+  onlyIfSaved?: boolean;
+}
+
 /**
  * Every deck to list, bundled first then the person's own by title; re-renders when saved decks
  * load or change. Starts reading the saved decks (after the first paint) if nothing has yet.
  */
-export function useDeckSummaries(): DeckCatalog {
+export function useDeckSummaries({ onlyIfSaved = false }: DeckSummariesOptions = {}): DeckCatalog {
   const value = useSyncExternalStore(subscribe, currentDeckCatalog, currentDeckCatalog);
   useEffect(() => {
-    void loadSavedDeckList();
-  }, []);
+    void (onlyIfSaved ? loadSavedDeckListIfAny() : loadSavedDeckList());
+    if (!onlyIfSaved) return undefined;
+    return () => {
+      // A deck may be saved elsewhere before this screen shows again: ask again then.
+      if (savedAbsent) {
+        savedAbsent = false;
+        emit();
+      }
+    };
+  }, [onlyIfSaved]);
   return value;
 }

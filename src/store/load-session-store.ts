@@ -1,7 +1,9 @@
 import { useEffect } from "react";
 import { create, createStore, useStore } from "zustand";
 import type { Session } from "../interview/session-types.ts";
+import { afterPageIdle } from "./page-idle.ts";
 import type * as SessionStore from "./session-store.ts";
+import { hasSavedSessions } from "./stored-data.ts";
 
 type SessionStoreModule = typeof SessionStore;
 
@@ -26,6 +28,16 @@ export function loadSessionStore(): Promise<SessionStoreModule> {
   return pending;
 }
 
+/**
+ * The session store when nothing asks for it yet (startup, setup's Resume banner): at once when
+ * something is saved (a session to resume, another tab's), else once the page is idle, since until
+ * then there is nothing to show; a press on Start loads it at once.
+ */
+export function loadSessionStoreWhenShown(): Promise<SessionStoreModule> {
+  if (pending !== null || hasSavedSessions()) return loadSessionStore();
+  return new Promise((resolve, reject) => afterPageIdle(() => loadSessionStore().then(resolve, reject)));
+}
+
 /** The session store module if it has loaded already (event handlers on screens it rendered). */
 export function loadedSessionStore(): SessionStoreModule | null {
   return useLoaded.getState().module;
@@ -39,7 +51,7 @@ const notLoaded = createStore<SessionStoreState | null>()(() => null);
 function useAfterLoad<T>(read: (state: SessionStoreState, module: SessionStoreModule) => T, fallback: T): T {
   const module = useLoaded((state) => state.module);
   useEffect(() => {
-    if (module === null) void loadSessionStore();
+    if (module === null) void loadSessionStoreWhenShown();
   }, [module]);
   const store = (module?.useSessionStore ?? notLoaded) as typeof notLoaded;
   return useStore(store, (state) => (state === null || module === null ? fallback : read(state, module)));

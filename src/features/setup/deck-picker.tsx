@@ -20,6 +20,8 @@ export function DeckPicker({ deck, included, dueToday, sections, onIncludedChang
   return (
     <div className="card setup-deck">
       <h3 className="setup-deck__title">{deck.title}</h3>
+      {/* Known a moment after the first paint: a badge on the card's edge, so nothing moves when it comes. */}
+      {dueToday ? <strong className="setup-deck__due">{dueToday} due today</strong> : null}
       {deck.description ? <p>{deck.description}</p> : null}
       <p className="meta">
         {deck.origin === "saved" ? (
@@ -28,7 +30,6 @@ export function DeckPicker({ deck, included, dueToday, sections, onIncludedChang
           </>
         ) : null}
         {countLabel(deck.questionCount, "question")} · {deck.kinds.concept} concept · {deck.kinds.scenario} scenario ·{" "}
-        {dueToday ? <strong className="setup-deck__due">{dueToday} due today · </strong> : null}
         <Link to="/decks/$deckId" params={{ deckId: deck.id }}>
           Browse all questions in {deck.title}
         </Link>

@@ -7,6 +7,7 @@ import type { DeckCatalog } from "../../store/deck-repository.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
+import { FirstRunGuide } from "../shell/first-run-guide.tsx";
 import { useFirstRunGuideOpen } from "../shell/use-first-run-guide.ts";
 import { DeckPicker } from "./deck-picker.tsx";
 import { OrderFieldset } from "./order-fieldset.tsx";
@@ -38,9 +39,6 @@ const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
   { value: "interview", label: "Interview", hint: "No going back. Reveal unlocks once you say you are done or the question's time is up; grade after seeing the answer." },
 ];
 
-// Only a first visit (or the footer's "How Rehearse works") fetches the guide: it is not part of
-// the setup page's first paint, which only reads one localStorage key to decide.
-const FirstRunGuide = lazy(() => import("../shell/first-run-guide.tsx").then((m) => ({ default: m.FirstRunGuide })));
 // A device preference, not part of the link: kept out of the setup page's first paint.
 const VoiceFieldset = lazy(() => import("./voice-fieldset.tsx").then((m) => ({ default: m.VoiceFieldset })));
 
@@ -101,11 +99,8 @@ export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProp
         Answer interview questions against the clock, reveal the model answer, and grade yourself against its key
         points.
       </p>
-      {guideOpen ? (
-        <Suspense fallback={null}>
-          <FirstRunGuide onTrySample={trySample} sampleProblem={sample.problem} />
-        </Suspense>
-      ) : null}
+      {/* In the first paint, not fetched after it: appearing late, it pushed the whole form down. */}
+      {guideOpen ? <FirstRunGuide onTrySample={trySample} sampleProblem={sample.problem} /> : null}
       <div role="status" className="setup-notices">
         {linkNotice.messages.map((message) => (
           <p key={message} className="notice notice--info">

@@ -1,14 +1,11 @@
-import { lazy, Suspense, type MouseEvent } from "react";
+import type { MouseEvent } from "react";
 import { Link, Outlet } from "@tanstack/react-router";
+import { AppNotices } from "./app-notices.tsx";
 import { UpdatePrompt } from "./update-prompt.tsx";
 // Applies the saved theme as this module loads, before React renders: no flash of the other theme.
 import "./theme.ts";
 import { HowItWorksLink } from "./how-it-works-link.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
-
-// The session store (and the validation of saved data) is not part of the first paint: notices
-// about saved data appear a moment after the screen does.
-const AppNotices = lazy(() => import("./app-notices.tsx").then((m) => ({ default: m.AppNotices })));
 
 /** Moves focus to the main region itself, rather than letting the router see a hash change. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -56,9 +53,8 @@ export function AppShell() {
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <UpdatePrompt />
-        <Suspense fallback={null}>
-          <AppNotices />
-        </Suspense>
+        {/* In the first paint (its store is small): a notice must not push the screen down after it. */}
+        <AppNotices />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -18,7 +18,7 @@ function focusMain() {
 /**
  * Three steps that say what a session is, on the setup page of a first visit. Never in the way:
  * it sits above the form, and "Dismiss" puts it away for good (the footer brings it back).
- * Loaded on its own, after the setup page's first paint, and only when it shows.
+ * Part of the setup page's first paint (under 1 KiB): loaded after it, it would push the form down.
  */
 export function FirstRunGuide({ onTrySample, sampleProblem }: FirstRunGuideProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,7 +1,7 @@
 /**
  * Whether the first-run guide shows: on a first visit (nothing saved under the key), until the
  * person dismisses it; "How Rehearse works" in the footer brings it back. Kept tiny and free of
- * React so the setup page can decide on its first paint whether to fetch the guide's code at all.
+ * React: the footer, on every screen, needs only this.
  *
  * A small external store: the footer (in the shell) and the setup screen share it.
  */

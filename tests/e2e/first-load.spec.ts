@@ -1,0 +1,124 @@
+import type { Page, Request } from "@playwright/test";
+import { test, expect } from "./helpers.ts";
+
+// The first load of the setup page on a phone: nothing moves after the first paint, and what the
+// page does not show waits until the page is idle (scripts only; figures come from `npm run bench`).
+
+/** A phone held upright (the size Lighthouse's mobile run and the layout budget use). */
+const PHONE = { width: 360, height: 740 };
+
+/** Chunks the setup page does not show: sessions, history, saved decks, the answer renderer, the service worker's client. */
+const NOT_SHOWN_ON_SETUP = /\/assets\/(session-store|load-history|history-db|history|saved-decks-store|answer-markdown|micromark|workbox-window|virtual_pwa-register)[-.]/;
+const SESSION_STORE_CHUNK = /\/assets\/session-store-[\w-]+\.js$/;
+
+/** Sums every layout shift of the page, from its start (installed before any script runs). */
+async function recordLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const record = window as unknown as { shiftTotal: number; shifts: string[] };
+    record.shiftTotal = 0;
+    record.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        record.shiftTotal += entry.value;
+        const moved = (entry.sources ?? []).map((source) => {
+          const node = source.node;
+          return node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName);
+        });
+        record.shifts.push(`${entry.value.toFixed(4)} ${moved.join(", ")}`);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+async function layoutShifts(page: Page): Promise<{ total: number; shifts: string[] }> {
+  return page.evaluate(() => {
+    const record = window as unknown as { shiftTotal: number; shifts: string[] };
+    return { total: record.shiftTotal, shifts: record.shifts };
+  });
+}
+
+function scriptRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on("request", (request: Request) => {
+    if (request.resourceType() === "script") urls.push(new URL(request.url()).pathname);
+  });
+  return urls;
+}
+
+test("first visit on a phone: nothing on the setup page moves after it is painted, the guide included", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await recordLayoutShifts(page);
+  // The session store arrives once the page is idle: measure until after it has.
+  const storeLoaded = page.waitForResponse((response) => SESSION_STORE_CHUNK.test(response.url()), { timeout: 20_000 });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "New here? A session in three steps" })).toBeVisible();
+  await storeLoaded;
+  await page.waitForLoadState("networkidle");
+  const { total, shifts } = await layoutShifts(page);
+  expect(total, `layout shifts: ${shifts.join("; ") || "none"}`).toBeLessThan(0.02);
+});
+
+test("first visit: until the page is idle it fetches only what the setup page shows; the rest comes after", async ({
+  page,
+}) => {
+  const scripts = scriptRequests(page);
+  await page.goto("/", { waitUntil: "networkidle" });
+  await expect(page.getByRole("button", { name: "Start session" })).toBeVisible();
+  expect(scripts.filter((url) => NOT_SHOWN_ON_SETUP.test(url))).toEqual([]);
+  // Not dropped, deferred: the session store is prefetched once the network has been quiet a while.
+  await expect.poll(() => scripts.some((url) => SESSION_STORE_CHUNK.test(url)), { timeout: 20_000 }).toBe(true);
+  // Nothing that a first visit has no data for: no history, no saved decks.
+  expect(scripts.filter((url) => /\/assets\/(load-history|history-db|saved-decks-store)-/.test(url))).toEqual([]);
+});
+
+test.describe("with the service worker allowed", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("the service worker registers once the page is idle, not while it loads", async ({ page }) => {
+    await page.goto("/", { waitUntil: "networkidle" });
+    await expect(page.getByRole("button", { name: "Start session" })).toBeVisible();
+    const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    expect(await registered()).toBe(false);
+    await expect.poll(registered, { timeout: 20_000 }).toBe(true);
+  });
+});
+
+test("coming back with a session open: the Resume banner and the paused notice are in the first paint", async ({
+  page,
+}) => {
+  await page.goto("/?count=2&order=in-order");
+  await page.getByRole("button", { name: "Start session" }).click();
+  await expect(page.getByRole("timer")).toBeVisible();
+
+  await page.setViewportSize(PHONE);
+  await recordLayoutShifts(page);
+  const scripts = scriptRequests(page);
+  await page.goto("/", { waitUntil: "networkidle" });
+  await expect(page.getByRole("heading", { name: "Session in progress" })).toBeVisible();
+  await expect(page.getByText("Your session is paused where you left it.")).toBeVisible();
+  // Something is saved, so the store loaded at once (not at idle): it is what the page shows.
+  expect(scripts.some((url) => SESSION_STORE_CHUNK.test(url))).toBe(true);
+  const { total, shifts } = await layoutShifts(page);
+  expect(total, `layout shifts: ${shifts.join("; ") || "none"}`).toBeLessThan(0.02);
+});
+
+test("a deck's page renders the answers near the screen first; the others as the reader scrolls to them", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto("/decks/aws-cloud", { waitUntil: "networkidle" });
+  const last = page.locator("article.question").last();
+  // Far down the page: its words are there (as the Markdown source), not yet rendered.
+  await expect(last.locator(".answer--source")).toHaveCount(1);
+  await expect(page.locator("article.question").first().locator(".answer:not(.answer--source)")).toHaveCount(1);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator(".answer--source")).toHaveCount(0);
+  await expect(last.locator(".answer")).toHaveCount(1);
+});
