@@ -76,7 +76,6 @@ export function ResultsScreen({ sessionId, decks }: ResultsScreenProps) {
             <QuestionResultItem
               key={row.questionId}
               row={row}
-              total={rows.length}
               question={questionsById.get(row.questionId)}
               changedSincePractised={changedSincePractised.has(row.questionId)}
               onRegrade={regrade}
