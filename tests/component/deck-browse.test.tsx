@@ -5,10 +5,18 @@ import { renderApp } from "./render-app.tsx";
 
 const sections = SEED_SECTIONS;
 
-/** The deck page once every answer has been rendered by the lazily loaded renderer. */
-async function openAwsDeck() {
-  const app = renderApp("/decks/aws-cloud");
-  await screen.findByRole("heading", { level: 1, name: "AWS and Cloud Interview Q&A" });
+/** The deck page (answers collapsed, as it opens). */
+async function openAwsDeck(path = "/decks/aws-cloud") {
+  const app = renderApp(path);
+  await screen.findByRole("heading", { level: 1, name: "AWS and Cloud Interview Q&A" }, { timeout: 10_000 });
+  return app;
+}
+
+/** The deck page with every answer opened and rendered by the lazily loaded renderer. */
+async function openAwsDeckExpanded() {
+  const app = await openAwsDeck();
+  await app.user.click(screen.getByRole("button", { name: "Expand all" }));
+  await waitFor(() => expect(document.querySelector(".deck-question__answer")).not.toBeNull());
   await waitFor(() => expect(document.querySelector("[aria-busy='true']")).toBeNull(), { timeout: 10_000 });
   return app;
 }
@@ -32,7 +40,7 @@ describe("deck page (/decks/$deckId)", { timeout: 30_000 }, () => {
   });
 
   it("renders answers as Markdown: tables as tables, in a named, focusable scroll region", async () => {
-    await openAwsDeck();
+    await openAwsDeckExpanded();
     const regions = screen.getAllByRole("region", { name: /^Table: / });
     expect(regions.length).toBeGreaterThan(0);
     for (const region of regions) {
@@ -45,7 +53,7 @@ describe("deck page (/decks/$deckId)", { timeout: 30_000 }, () => {
   });
 
   it("highlights bash and hcl code with coloured token spans, keeping # lines as code", async () => {
-    await openAwsDeck();
+    await openAwsDeckExpanded();
     const bash = document.querySelectorAll<HTMLElement>("pre[data-language='bash']");
     expect(bash.length).toBeGreaterThan(0);
     const comment = bash[0]?.querySelector<HTMLElement>(".token.comment");

@@ -1,23 +1,79 @@
 import type { Question } from "../../deck/deck-types.ts";
+import { GRADE_LABELS } from "../../interview/session-types.ts";
+import type { ItemHits } from "../../lib/text-search.ts";
+import type { QuestionProgress } from "../../store/load-history.ts";
+import { countLabel } from "../../ui/count-label.ts";
 import { LazyAnswer } from "../../ui/lazy-answer.tsx";
+import { nextReviewText } from "../history/next-review-text.ts";
+import { focusedConfig } from "../setup/focused-config.ts";
+import { StartPracticeButton } from "../setup/start-practice-button.tsx";
+import { currentDeckCatalog } from "../../store/deck-repository.ts";
+import { MarkedText } from "./marked-text.tsx";
 
 export interface DeckQuestionProps {
   question: Question;
   /** Unique within the page, for the heading the article is labelled by. */
   headingId: string;
+  open: boolean;
+  onToggle(questionId: string, open: boolean): void;
+  /** The search typed on the page ("" = none): matches in the prompt are marked. */
+  query: string;
+  hits: ItemHits | undefined;
+  progress: QuestionProgress | undefined;
+  now: number;
 }
 
 const kindNames = { concept: "Concept", scenario: "Scenario" } as const;
 
-/** One question of a deck as read on the browse page: label, prompt, kind and the model answer. */
-export function DeckQuestion({ question, headingId }: DeckQuestionProps) {
+function progressText(progress: QuestionProgress | undefined, now: number): string | null {
+  if (progress === undefined) return null;
+  const parts: string[] = [];
+  if (progress.lastGrade !== null) parts.push(`last grade ${progress.lastGrade} ${GRADE_LABELS[progress.lastGrade]}`);
+  if (progress.due !== null) parts.push(`next review ${nextReviewText(progress.due, now)}`);
+  return parts.length === 0 ? null : parts.join(" · ");
+}
+
+/**
+ * One question of a deck as read on the browse page: label, prompt, kind and what history says
+ * of it, with the model answer behind a disclosure (rendered only once opened) and a button to
+ * practise just this question.
+ */
+export function DeckQuestion({ question, headingId, open, onToggle, query, hits, progress, now }: DeckQuestionProps) {
+  const history = progressText(progress, now);
   return (
-    <article className="question" aria-labelledby={headingId}>
-      <h3 id={headingId} className="question__prompt">
-        <span className="question__label">{question.label}</span> {question.prompt}
-      </h3>
-      <p className="question__kind">{kindNames[question.kind]}</p>
-      <LazyAnswer markdown={question.answer} headingLevel={3} />
+    <article className="question deck-question" aria-labelledby={headingId}>
+      <details open={open} onToggle={(event) => onToggle(question.id, event.currentTarget.open)}>
+        <summary className="deck-question__summary">
+          <h3 id={headingId} className="question__prompt">
+            <span className="question__label">{question.label}</span> <MarkedText text={question.prompt} query={query} />
+          </h3>
+          <span className="deck-question__meta">
+            <span className="question__kind">{kindNames[question.kind]}</span>
+            {history === null ? null : <span className="deck-question__progress">{history}</span>}
+            {hits !== undefined && hits.answer > 0 ? (
+              <span className="deck-question__hits">{countLabel(hits.answer, "match", "matches")} in the answer</span>
+            ) : null}
+          </span>
+        </summary>
+        {open ? (
+          <div className="deck-question__body">
+            <div className="deck-question__answer">
+              <LazyAnswer markdown={question.answer} headingLevel={3} />
+            </div>
+            <StartPracticeButton
+              compact
+              config={() =>
+                focusedConfig(
+                  { deckIds: [question.deckId], questionIds: [question.id], order: "in-order", count: 1 },
+                  currentDeckCatalog().decks,
+                )
+              }
+            >
+              Practise this question
+            </StartPracticeButton>
+          </div>
+        ) : null}
+      </details>
     </article>
   );
 }

@@ -144,7 +144,7 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
           </section>
           <section aria-labelledby="history-trend-title">
             <h2 id="history-trend-title">Score over time</h2>
-            <ScoreTrendChart points={view.trend} />
+            <ScoreTrendChart points={view.trend} now={now} />
           </section>
           <section aria-labelledby="history-sessions-title">
             <h2 id="history-sessions-title">Sessions</h2>

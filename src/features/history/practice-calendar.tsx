@@ -62,12 +62,19 @@ export function PracticeCalendar({ finishedAts, now }: { finishedAts: readonly n
               <td />
               {Array.from({ length: WEEKS }, (_, week) => {
                 const monday = calendar.days[week * 7] as PracticeDay;
+                // A month is named over its first week; the first column only when its month goes on a while.
                 const previous = calendar.days[(week - 1) * 7];
-                const newMonth = previous === undefined || new Date(previous.day).getMonth() !== new Date(monday.day).getMonth();
+                const month = new Date(monday.day).getMonth();
+                const newMonth =
+                  previous === undefined ? new Date(monday.day).getDate() <= 14 : new Date(previous.day).getMonth() !== month;
                 return (
                   <th key={monday.day} scope="col">
                     <span className="visually-hidden">Week of {shortDate.format(monday.day)}</span>
-                    {newMonth ? <span aria-hidden="true">{monthName.format(monday.day)}</span> : null}
+                    {newMonth ? (
+                      <span className="practice-calendar__month" aria-hidden="true">
+                        {monthName.format(monday.day)}
+                      </span>
+                    ) : null}
                   </th>
                 );
               })}

@@ -73,18 +73,19 @@ function Axis({ axis }: { axis: TimeAxis }) {
 }
 
 /**
- * Score per session on a dated time axis (sessions where they happened, oldest left). Hovering,
+ * Score per session on a dated time axis up to today (sessions where they happened). Hovering,
  * or focusing the chart and moving with the arrow keys, shows a session's date, decks and score.
  * Named by a summary sentence, with every number in a table behind "Show data".
  */
-export function ScoreTrendChart({ points }: { points: readonly ScorePoint[] }) {
+export function ScoreTrendChart({ points, now }: { points: readonly ScorePoint[]; now: number }) {
   const [dataShown, setDataShown] = useState(false);
   const [active, setActive] = useState<number | null>(null);
   const [focused, setFocused] = useState(false);
   const tipId = useId();
   const layout = useMemo(() => {
+    // The axis runs to today, so the gap since the last session shows too.
     const axis = timeAxis(
-      points.map((p) => p.at),
+      points.length === 0 ? [] : [...points.map((p) => p.at), now],
       { maxTicks: 7 },
     );
     if (axis === undefined) return undefined;
@@ -92,7 +93,7 @@ export function ScoreTrendChart({ points }: { points: readonly ScorePoint[] }) {
     const xs = points.map((p) => scaleTime(axis, p.at, PAD.left, PAD.left + INNER_W));
     const line = points.map((p, i) => `${(xs[i] as number).toFixed(1)},${y(p.percent).toFixed(1)}`).join(" ");
     return { axis, xs, line };
-  }, [points]);
+  }, [points, now]);
   if (layout === undefined) return <p>No scored sessions yet.</p>;
   const { axis, xs, line } = layout;
   const shown = active === null ? null : (points[active] ?? null);

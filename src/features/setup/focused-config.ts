@@ -4,7 +4,7 @@ import { configFromSearch } from "./setup-search.ts";
 
 /** What a "Practise …" shortcut outside setup asks for; pace and mode stay setup's defaults. */
 export interface PracticeFocus {
-  /** Decks to draw from; those not in the catalogue (a deleted saved deck) are dropped. */
+  /** Decks to draw from (a deck no longer there simply gives no questions). */
   deckIds: readonly string[];
   /** Topics; `null` or absent = every topic of those decks. */
   sections?: readonly string[] | null;
@@ -21,10 +21,9 @@ export interface PracticeFocus {
  */
 export function focusedConfig(focus: PracticeFocus, catalog: readonly DeckSummary[]): SessionConfig {
   const base = configFromSearch({}, catalog);
-  const known = new Set(catalog.map((deck) => deck.id));
   const config: SessionConfig = {
     ...base,
-    deckIds: [...new Set(focus.deckIds)].filter((id) => known.has(id)),
+    deckIds: [...new Set(focus.deckIds)],
     sections: focus.questionIds === undefined && focus.sections ? [...focus.sections] : null,
     order: focus.order,
     count: Math.max(1, focus.count),
