@@ -92,16 +92,16 @@ export function DeckBrowseScreen({ deck, query: linkedQuery, onQueryChange }: De
         {countLabel(deck.questions.length, "question")} · {concept} concept · {deck.questions.length - concept}{" "}
         scenario{deck.lastUpdated ? ` · last updated ${deck.lastUpdated}` : ""}
       </p>
+      <DeckSearchBar
+        query={query}
+        onQueryChange={changeQuery}
+        found={searching ? { matches: search.total, questions: search.hits.length } : null}
+        onExpandAll={() => setOpen(new Set(deck.questions.filter(visible).map((q) => q.id)))}
+        onCollapseAll={() => setOpen(new Set())}
+      />
       <div className="deck-browse__layout">
         <DeckOutline deckId={deck.id} sections={outline} searching={searching} />
         <div className="deck-browse__main" ref={questionsRef}>
-          <DeckSearchBar
-            query={query}
-            onQueryChange={changeQuery}
-            found={searching ? { matches: search.total, questions: search.hits.length } : null}
-            onExpandAll={() => setOpen(new Set(deck.questions.filter(visible).map((q) => q.id)))}
-            onCollapseAll={() => setOpen(new Set())}
-          />
           {searching && search.hits.length === 0 ? (
             <p className="deck-browse__none">
               No question or answer mentions “{normalizeQuery(query)}”.{" "}

@@ -17,13 +17,13 @@ export function DeckSearchBar({ query, onQueryChange, found, onExpandAll, onColl
   return (
     <div className="deck-toolbar" role="search">
       <div className="deck-toolbar__search">
-        <label htmlFor={inputId} className="field-label">
+        <label htmlFor={inputId} className="deck-toolbar__label">
           Search questions and answers
         </label>
         <input
           id={inputId}
           type="search"
-          className="text-input"
+          className="deck-toolbar__input"
           value={query}
           autoComplete="off"
           spellCheck={false}

@@ -89,10 +89,11 @@ export function PracticeCalendar({ finishedAts, now }: { finishedAts: readonly n
                 {Array.from({ length: WEEKS }, (_, week) => {
                   const index = week * 7 + row;
                   const day = calendar.days[index] as PracticeDay;
-                  if (day.future) return <td key={day.day} className="practice-calendar__day practice-calendar__day--future" />;
+                  if (day.future) return <td key={day.day} role="gridcell" className="practice-calendar__day practice-calendar__day--future" />;
                   return (
                     <td
                       key={day.day}
+                      role="gridcell"
                       ref={(cell) => {
                         cells.current[index] = cell;
                       }}
