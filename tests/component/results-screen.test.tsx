@@ -150,9 +150,13 @@ describe("results (/results/$sessionId)", { timeout: 20_000 }, () => {
     expect(within(q1).queryByText(/Question \d+ of/)).toBeNull();
     const keyPoints = questions[0]!.keyPoints;
     // Ticked 0 and 2 during the session; the rest missed. Named without opening the answer.
-    expect(within(q1).getByText("Ticked:").parentElement).toHaveTextContent(`Ticked: ${keyPoints[0]}; ${keyPoints[2]}`);
-    const missed = keyPoints.filter((_, index) => index !== 0 && index !== 2).join("; ");
-    expect(within(q1).getByText("Missed:").parentElement).toHaveTextContent(`Missed: ${missed}`);
+    const listAfter = (label: string) => within(q1).getByText(label).nextElementSibling as HTMLElement;
+    expect(within(listAfter("Ticked:")).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      `✓ ${keyPoints[0]}`,
+      `✓ ${keyPoints[2]}`,
+    ]);
+    const missed = keyPoints.filter((_, index) => index !== 0 && index !== 2).map((point) => `✗ ${point}`);
+    expect(within(listAfter("Missed:")).getAllByRole("listitem").map((li) => li.textContent)).toEqual(missed);
     // No ticks at all: everything is listed as missed, nothing as ticked.
     expect(within(questionArticle("Q5")).queryByText("Ticked:")).toBeNull();
   });

@@ -5,7 +5,7 @@ import { deckTitle, historyDate, historyDateTime } from "./history-format.ts";
 
 const WIDTH = 600;
 const HEIGHT = 220;
-const PAD = { left: 44, right: 20, top: 12, bottom: 40 };
+const PAD = { left: 62, right: 28, top: 12, bottom: 40 };
 const INNER_W = WIDTH - PAD.left - PAD.right;
 const INNER_H = HEIGHT - PAD.top - PAD.bottom;
 /** At most this many sessions get a dot of their own (at 600 units wide, 5 units apart). */
@@ -45,18 +45,10 @@ function nearest(xs: readonly number[], x: number): number {
   return lo;
 }
 
-function Axis({ axis }: { axis: TimeAxis }) {
+function Ticks({ axis, className }: { axis: TimeAxis; className: string }) {
   const format = axis.unit === "day" ? dayTick : monthTick;
   return (
-    <g className="score-trend__grid">
-      {[0, 50, 100].map((tick) => (
-        <g key={tick}>
-          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} />
-          <text x={PAD.left - 6} y={y(tick)} dy="0.35em" textAnchor="end">
-            {tick}%
-          </text>
-        </g>
-      ))}
+    <g className={className}>
       {axis.ticks.map((tick) => {
         const x = scaleTime(axis, tick, PAD.left, PAD.left + INNER_W);
         return (
@@ -68,6 +60,24 @@ function Axis({ axis }: { axis: TimeAxis }) {
           </g>
         );
       })}
+    </g>
+  );
+}
+
+/** Score lines and dated ticks; a phone shows fewer ticks (its labels are drawn larger). */
+function Axis({ wide, narrow }: { wide: TimeAxis; narrow: TimeAxis }) {
+  return (
+    <g className="score-trend__grid">
+      {[0, 50, 100].map((tick) => (
+        <g key={tick}>
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} />
+          <text x={PAD.left - 6} y={y(tick)} dy="0.35em" textAnchor="end">
+            {tick}%
+          </text>
+        </g>
+      ))}
+      <Ticks axis={wide} className="score-trend__ticks--wide" />
+      <Ticks axis={narrow} className="score-trend__ticks--narrow" />
     </g>
   );
 }
@@ -84,18 +94,18 @@ export function ScoreTrendChart({ points, now }: { points: readonly ScorePoint[]
   const tipId = useId();
   const layout = useMemo(() => {
     // The axis runs to today, so the gap since the last session shows too.
-    const axis = timeAxis(
-      points.length === 0 ? [] : [...points.map((p) => p.at), now],
-      { maxTicks: 7 },
-    );
-    if (axis === undefined) return undefined;
+    const times = points.length === 0 ? [] : [...points.map((p) => p.at), now];
+    const axis = timeAxis(times, { maxTicks: 7 });
+    // Same days, fewer ticks: the domain does not depend on the tick count.
+    const narrow = timeAxis(times, { maxTicks: 4 });
+    if (axis === undefined || narrow === undefined) return undefined;
     // Within a day, sessions sit at their time of day: two the same evening stay apart.
     const xs = points.map((p) => scaleTime(axis, p.at, PAD.left, PAD.left + INNER_W));
     const line = points.map((p, i) => `${(xs[i] as number).toFixed(1)},${y(p.percent).toFixed(1)}`).join(" ");
-    return { axis, xs, line };
+    return { axis, narrow, xs, line };
   }, [points, now]);
   if (layout === undefined) return <p>No scored sessions yet.</p>;
-  const { axis, xs, line } = layout;
+  const { axis, narrow, xs, line } = layout;
   const shown = active === null ? null : (points[active] ?? null);
   const shownX = active === null ? 0 : (xs[active] ?? 0);
 
@@ -150,7 +160,7 @@ export function ScoreTrendChart({ points, now }: { points: readonly ScorePoint[]
             if (!focused) setActive(null);
           }}
         >
-          <Axis axis={axis} />
+          <Axis wide={axis} narrow={narrow} />
           {points.length > 1 ? <polyline className="score-trend__line" points={line} /> : null}
           {/* Dots while each can be told apart; past that the line alone (a thousand dots are noise and DOM). */}
           {points.length <= MAX_DOTS

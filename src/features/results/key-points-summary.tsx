@@ -7,6 +7,27 @@ export interface KeyPointsSummaryProps {
   question: Question | undefined;
 }
 
+function PointList({ kind, points }: { kind: "ticked" | "missed"; points: readonly string[] }) {
+  if (points.length === 0) return null;
+  return (
+    <>
+      <span className={`key-points-summary__state key-points-summary__state--${kind}`}>
+        {kind === "ticked" ? "Ticked:" : "Missed:"}
+      </span>
+      <ul className={`key-points-summary__list key-points-summary__list--${kind}`}>
+        {points.map((point, index) => (
+          <li key={index}>
+            <span className="key-points-summary__mark" aria-hidden="true">
+              {kind === "ticked" ? "✓" : "✗"}
+            </span>{" "}
+            {point}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
  * The key points ticked and missed, named on the card so a person sees what they left out
  * without opening the answer. The ticks index into the key points as they were when practised,
@@ -15,22 +36,10 @@ export interface KeyPointsSummaryProps {
 export function KeyPointsSummary({ row, question }: KeyPointsSummaryProps) {
   if (question === undefined || question.hash !== row.meta.hash || question.keyPoints.length === 0) return null;
   const ticked = new Set(row.checkedKeyPoints);
-  const covered = question.keyPoints.filter((_, index) => ticked.has(index));
-  const missed = question.keyPoints.filter((_, index) => !ticked.has(index));
   return (
-    <span className="key-points-summary">
-      {covered.length > 0 ? (
-        <span className="key-points-summary__line key-points-summary__line--covered">
-          <span aria-hidden="true">✓ </span>
-          <span className="key-points-summary__state">Ticked:</span> {covered.join("; ")}
-        </span>
-      ) : null}
-      {missed.length > 0 ? (
-        <span className="key-points-summary__line key-points-summary__line--missed">
-          <span aria-hidden="true">✗ </span>
-          <span className="key-points-summary__state">Missed:</span> {missed.join("; ")}
-        </span>
-      ) : null}
-    </span>
+    <div className="key-points-summary">
+      <PointList kind="ticked" points={question.keyPoints.filter((_, index) => ticked.has(index))} />
+      <PointList kind="missed" points={question.keyPoints.filter((_, index) => !ticked.has(index))} />
+    </div>
   );
 }
