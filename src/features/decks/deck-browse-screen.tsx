@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import type { Deck, Question } from "../../deck/deck-types.ts";
 import { normalizeQuery, searchItems, type ItemHits } from "../../lib/text-search.ts";
 import { currentDeckCatalog } from "../../store/deck-repository.ts";
+import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { focusedConfig } from "../setup/focused-config.ts";
 import { StartPracticeButton } from "../setup/start-practice-button.tsx";
@@ -55,6 +56,7 @@ export function DeckBrowseScreen({ deck, query: linkedQuery, onQueryChange }: De
   const [open, setOpen] = useState<ReadonlySet<string>>(() => (searching ? autoOpened(search.hits) : new Set()));
   const [now] = useState(() => Date.now());
   const progress = useDeckProgress(deck);
+  const sessionOpen = useOpenSessionAfterLoad() !== null;
   const questionsRef = useRef<HTMLDivElement>(null);
   useSearchHighlight(questionsRef, ".deck-question__answer", query);
 
@@ -92,6 +94,11 @@ export function DeckBrowseScreen({ deck, query: linkedQuery, onQueryChange }: De
         {countLabel(deck.questions.length, "question")} · {concept} concept · {deck.questions.length - concept}{" "}
         scenario{deck.lastUpdated ? ` · last updated ${deck.lastUpdated}` : ""}
       </p>
+      {sessionOpen ? (
+        <div className="notice">
+          <p>You have a session open: practising a section or a question here finishes it first (its results are kept).</p>
+        </div>
+      ) : null}
       <DeckSearchBar
         query={query}
         onQueryChange={changeQuery}
