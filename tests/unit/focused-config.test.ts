@@ -9,8 +9,8 @@ const catalog = [
 ] as unknown as DeckSummary[];
 
 describe("focusedConfig", () => {
-  it("keeps setup's defaults for pace, mode and kinds", () => {
-    const config = focusedConfig({ deckIds: ["aws"], order: "in-order", count: 4 }, catalog);
+  it("keeps setup's defaults for pace, mode and kinds (what an empty setup link gives)", () => {
+    const config = focusedConfig({ deckIds: ["aws"], order: "in-order", count: 4 });
     const defaults = configFromSearch({}, catalog);
     expect(config).toEqual({ ...defaults, deckIds: ["aws"], sections: null, order: "in-order", count: 4 });
   });
@@ -18,13 +18,12 @@ describe("focusedConfig", () => {
   it("names exactly the questions asked for, opening up the topic filter", () => {
     const config = focusedConfig(
       { deckIds: ["aws", "sd", "aws"], sections: ["Compute"], questionIds: ["aws/a", "sd/b"], order: "due", count: 2 },
-      catalog,
     );
     expect(config).toMatchObject({ deckIds: ["aws", "sd"], sections: null, onlyQuestionIds: ["aws/a", "sd/b"], order: "due", count: 2 });
   });
 
   it("keeps a topic, and never asks for fewer than one question", () => {
-    const config = focusedConfig({ deckIds: ["sd"], sections: ["Caching"], order: "weakest-first", count: 0 }, catalog);
+    const config = focusedConfig({ deckIds: ["sd"], sections: ["Caching"], order: "weakest-first", count: 0 });
     expect(config).toMatchObject({ sections: ["Caching"], count: 1 });
     expect(config.onlyQuestionIds).toBeUndefined();
   });

@@ -2,7 +2,6 @@ import { useMemo, useRef, useState } from "react";
 import { Link } from "@tanstack/react-router";
 import type { Deck, Question } from "../../deck/deck-types.ts";
 import { normalizeQuery, searchItems, type ItemHits } from "../../lib/text-search.ts";
-import { currentDeckCatalog } from "../../store/deck-repository.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { focusedConfig } from "../setup/focused-config.ts";
@@ -10,10 +9,10 @@ import { StartPracticeButton } from "../setup/start-practice-button.tsx";
 import { DocumentTitle } from "../shell/document-title.tsx";
 import { DeckOutline } from "./deck-outline.tsx";
 import { DeckQuestion } from "./deck-question.tsx";
-import { DeckSearchBar } from "./deck-search-bar.tsx";
+import { DeckSearchBar, MAX_QUERY } from "./deck-search-bar.tsx";
 import { useDeckProgress } from "./use-deck-progress.ts";
 import { useSearchHighlight } from "./use-search-highlight.ts";
-import "./deck-browse.css";
+import "../../styles/decks.css";
 
 export interface DeckBrowseScreenProps {
   deck: Deck;
@@ -49,7 +48,8 @@ function autoOpened(hits: readonly ItemHits[]): Set<string> {
  */
 export function DeckBrowseScreen({ deck, query: linkedQuery, onQueryChange }: DeckBrowseScreenProps) {
   const sections = useMemo(() => groupBySection(deck), [deck]);
-  const [query, setQuery] = useState(linkedQuery);
+  // A search longer than anyone types (a crafted link) is cut to the box's limit.
+  const [query, setQuery] = useState(linkedQuery.slice(0, MAX_QUERY));
   const search = useMemo(() => searchItems(deck.questions, query), [deck, query]);
   const searching = normalizeQuery(query) !== "";
   const hitById = useMemo(() => new Map(search.hits.map((hit) => [hit.id, hit])), [search]);
@@ -130,7 +130,6 @@ export function DeckBrowseScreen({ deck, query: linkedQuery, onQueryChange }: De
                     config={() =>
                       focusedConfig(
                         { deckIds: [deck.id], sections: [section.title], order: "in-order", count: section.questions.length },
-                        currentDeckCatalog().decks,
                       )
                     }
                   >

@@ -7,7 +7,6 @@ import { LazyAnswer } from "../../ui/lazy-answer.tsx";
 import { nextReviewText } from "../history/next-review-text.ts";
 import { focusedConfig } from "../setup/focused-config.ts";
 import { StartPracticeButton } from "../setup/start-practice-button.tsx";
-import { currentDeckCatalog } from "../../store/deck-repository.ts";
 import { MarkedText } from "./marked-text.tsx";
 
 export interface DeckQuestionProps {
@@ -65,7 +64,6 @@ export function DeckQuestion({ question, headingId, open, onToggle, query, hits,
               config={() =>
                 focusedConfig(
                   { deckIds: [question.deckId], questionIds: [question.id], order: "in-order", count: 1 },
-                  currentDeckCatalog().decks,
                 )
               }
             >

@@ -1,6 +1,9 @@
 import { useId } from "react";
 import { countLabel } from "../../ui/count-label.ts";
 
+/** The longest search the box takes (a longer one from a link is cut to it). */
+export const MAX_QUERY = 200;
+
 export interface DeckSearchBarProps {
   query: string;
   onQueryChange(query: string): void;
@@ -26,6 +29,7 @@ export function DeckSearchBar({ query, onQueryChange, found, onExpandAll, onColl
           className="deck-toolbar__input"
           value={query}
           autoComplete="off"
+          maxLength={MAX_QUERY}
           spellCheck={false}
           aria-describedby={countId}
           onChange={(event) => onQueryChange(event.currentTarget.value)}

@@ -1,8 +1,6 @@
 import type { TopicMastery } from "../../interview/history-stats.ts";
-import { currentDeckCatalog } from "../../store/deck-repository.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { deckOfQuestion, focusedConfig } from "../setup/focused-config.ts";
-import { DEFAULT_COUNT } from "../setup/setup-search.ts";
 import { StartPracticeButton } from "../setup/start-practice-button.tsx";
 import { percentText } from "./history-format.ts";
 import { nextReviewText } from "./next-review-text.ts";
@@ -17,8 +15,10 @@ export interface PractiseNowPanelProps {
 }
 
 /** The two things to do from history: review what is due, or work on the weakest topic. */
+/** Questions in a "weakest topic" session (setup's default count). */
+const WEAKEST_TOPIC_COUNT = 10;
+
 export function PractiseNowPanel({ dueIds, nextDue, weakest, now }: PractiseNowPanelProps) {
-  const decks = () => currentDeckCatalog().decks;
   const noneDue =
     dueIds.length > 0
       ? undefined
@@ -32,7 +32,6 @@ export function PractiseNowPanel({ dueIds, nextDue, weakest, now }: PractiseNowP
         config={() =>
           focusedConfig(
             { deckIds: dueIds.map(deckOfQuestion), questionIds: dueIds, order: "due", count: dueIds.length },
-            decks(),
           )
         }
       >
@@ -46,9 +45,8 @@ export function PractiseNowPanel({ dueIds, nextDue, weakest, now }: PractiseNowP
               deckIds: weakest?.deckIds ?? [],
               sections: weakest === undefined ? null : [weakest.section],
               order: "weakest-first",
-              count: DEFAULT_COUNT,
+              count: WEAKEST_TOPIC_COUNT,
             },
-            decks(),
           )
         }
       >

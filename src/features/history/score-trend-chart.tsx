@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from "react";
 import type { ScorePoint } from "../../interview/history-stats.ts";
 import { scaleTime, timeAxis, type TimeAxis } from "../../lib/time-axis.ts";
 import { deckTitle, historyDate, historyDateTime } from "./history-format.ts";
@@ -43,6 +43,12 @@ function nearest(xs: readonly number[], x: number): number {
   }
   if (lo > 0 && Math.abs((xs[lo - 1] as number) - x) <= Math.abs((xs[lo] as number) - x)) return lo - 1;
   return lo;
+}
+
+/** The tip beside the session's line, on the side with room: right of it in the left half, else left. */
+function tipPosition(x: number): CSSProperties {
+  const percent = (x / WIDTH) * 100;
+  return percent < 50 ? { left: `calc(${percent}% + 0.75rem)` } : { right: `calc(${100 - percent}% + 0.75rem)` };
 }
 
 function Ticks({ axis, className }: { axis: TimeAxis; className: string }) {
@@ -176,7 +182,7 @@ export function ScoreTrendChart({ points, now }: { points: readonly ScorePoint[]
         <p
           id={tipId}
           className={`score-trend__tip${shown === null ? " visually-hidden" : ""}`}
-          style={shown === null ? undefined : { left: `${Math.min(80, Math.max(20, (shownX / WIDTH) * 100))}%` }}
+          style={shown === null ? undefined : tipPosition(shownX)}
           aria-live="polite"
         >
           {shown === null ? "" : describePoint(shown)}

@@ -1,6 +1,4 @@
-import type { DeckSummary } from "../../deck/deck-types.ts";
-import type { SessionConfig, SessionOrder } from "../../interview/session-types.ts";
-import { configFromSearch } from "./setup-search.ts";
+import { DEFAULT_PER_QUESTION_SECONDS, type SessionConfig, type SessionOrder } from "../../interview/session-types.ts";
 
 /** What a "Practise …" shortcut outside setup asks for; pace and mode stay setup's defaults. */
 export interface PracticeFocus {
@@ -16,17 +14,24 @@ export interface PracticeFocus {
 
 /**
  * The session config of a shortcut such as "Practise due now" or "Practise this question":
- * setup's defaults (pace, mode, kinds) with the given decks, topics, questions, order and count.
- * Named questions open up the topic and kind filters: the ids already say which.
+ * setup's defaults (pace, mode, kinds: what `configFromSearch({})` gives, which a unit test holds
+ * this to) with the given decks, topics, questions, order and count. Named questions open up the
+ * topic and kind filters: the ids already say which. Written out rather than read from
+ * setup-search.ts: importing that from the history and deck pages would split part of the setup
+ * page's first-paint code into a file of its own.
  */
-export function focusedConfig(focus: PracticeFocus, catalog: readonly DeckSummary[]): SessionConfig {
-  const base = configFromSearch({}, catalog);
+export function focusedConfig(focus: PracticeFocus): SessionConfig {
   const config: SessionConfig = {
-    ...base,
     deckIds: [...new Set(focus.deckIds)],
     sections: focus.questionIds === undefined && focus.sections ? [...focus.sections] : null,
-    order: focus.order,
+    kinds: ["concept", "scenario"],
     count: Math.max(1, focus.count),
+    order: focus.order,
+    seed: "",
+    perQuestionSeconds: { ...DEFAULT_PER_QUESTION_SECONDS },
+    totalSeconds: null,
+    onTimeUp: "overrun",
+    mode: "practice",
   };
   if (focus.questionIds !== undefined) config.onlyQuestionIds = [...focus.questionIds];
   return config;

@@ -1,8 +1,7 @@
-import { useId, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
+import { useNavigate } from "@tanstack/react-router";
 import type { SessionConfig } from "../../interview/session-types.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
-import { useStartSession } from "./use-start-session.ts";
-import "./start-practice.css";
 
 export interface StartPracticeButtonProps {
   /** The session to start; built on click, so a long list of buttons costs nothing until pressed. */
@@ -19,9 +18,30 @@ export interface StartPracticeButtonProps {
 /**
  * A button that starts a practice session at once (from history or a deck page), the way setup's
  * Start does: the chosen questions, then the session screen. Says why it cannot, if it cannot.
+ * The start code loads on click (see start-focused-session.ts). Its styles are in history.css and
+ * decks.css: a stylesheet of its own would be one more file for every page that preloads it.
  */
 export function StartPracticeButton({ config, children, disabledReason, compact = false, label }: StartPracticeButtonProps) {
-  const { starting, problem, start } = useStartSession();
+  const navigate = useNavigate();
+  const [starting, setStarting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  // A double click lands before the re-render that disables the button.
+  const busy = useRef(false);
+  const start = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    setStarting(true);
+    setProblem(null);
+    try {
+      const { startFocusedSession } = await import("./start-focused-session.ts");
+      setProblem(await startFocusedSession(config(), () => navigate({ to: "/session" })));
+    } catch {
+      setProblem("The questions could not be loaded. Check your connection and try again.");
+    } finally {
+      busy.current = false;
+      setStarting(false);
+    }
+  };
   const hintId = useId();
   const sessionOpen = useOpenSessionAfterLoad() !== null;
   const hint = disabledReason ?? (sessionOpen && !compact ? "Starting finishes the session you have open; its results are kept." : null);
@@ -33,7 +53,7 @@ export function StartPracticeButton({ config, children, disabledReason, compact 
         disabled={disabledReason !== undefined || starting}
         aria-label={label}
         aria-describedby={hint === null ? undefined : hintId}
-        onClick={() => void start(config())}
+        onClick={() => void start()}
       >
         {children}
       </button>
