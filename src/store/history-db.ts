@@ -18,6 +18,7 @@ import {
   type SessionSummary,
 } from "../interview/history-summary.ts";
 import { mergeSession } from "../interview/session-merge.ts";
+import { SESSION_STORAGE_KEY } from "./storage-keys.ts";
 import type { Session } from "../interview/session-types.ts";
 import { parseQuestionMeta, parseSession, parseSessionConfig, SESSION_STATE_VERSION } from "./migrations.ts";
 import { isRecord } from "../lib/is-record.ts";
@@ -56,11 +57,8 @@ export const HISTORY_DB_NAME = "rehearse-history";
 export const HISTORY_STORE_NAME = "records";
 export const HISTORY_CHANNEL = "rehearse-history";
 
-/**
- * The session store's localStorage key (`SESSION_STORAGE_KEY` in session-store.ts), repeated
- * here because importing that module would create the store; a test keeps the two equal.
- */
-export const LEGACY_SESSIONS_KEY = "rehearse.sessions";
+/** The session store's localStorage key, where results lived before the history. */
+export const LEGACY_SESSIONS_KEY = SESSION_STORAGE_KEY;
 
 const MIGRATION_MARKER_KEY = "meta:migrated-local-storage";
 /** What the last rebuild of the index could not read (the page reports these without reading them). */

@@ -5,6 +5,7 @@ import type { SessionConfig, SessionMode } from "../../interview/session-types.t
 import { makeSeed } from "../../lib/seeded-random.ts";
 import type { DeckCatalog } from "../../store/deck-repository.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
+import { countLabel } from "../../ui/count-label.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
 import { useFirstRunGuideOpen } from "../shell/use-first-run-guide.ts";
 import { DeckPicker } from "./deck-picker.tsx";
@@ -15,7 +16,9 @@ import { RadioFieldset, type RadioOption } from "./radio-fieldset.tsx";
 import { ResumeBanner } from "./resume-banner.tsx";
 import { countQuestions, startBlockedReason } from "./setup-counts.ts";
 import { configFromSearch, KINDS, searchFromConfig, withTopics, type SetupSearch } from "./setup-search.ts";
+import { rememberSetup } from "./remembered-setup.ts";
 import { StartSection } from "./start-section.tsx";
+import { useStartSession } from "./use-start-session.ts";
 import { useDueToday } from "./use-due-today.ts";
 import { useLinkNotice } from "./use-link-notice.ts";
 import { useSettledLink } from "./use-settled-link.ts";
@@ -32,7 +35,7 @@ export interface SetupScreenProps {
 
 const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
   { value: "practice", label: "Practice", hint: "Move freely between questions and reveal the answer any time." },
-  { value: "interview", label: "Interview", hint: "No going back; the answer shows once you are done or time is up." },
+  { value: "interview", label: "Interview", hint: "No going back. Reveal unlocks once you say you are done or the question's time is up; grade after seeing the answer." },
 ];
 
 // Only a first visit (or the footer's "How Rehearse works") fetches the guide: it is not part of
@@ -60,6 +63,11 @@ export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProp
       : fromSearch;
   }, [search, decks, fallbackSeed]);
   const counts = countQuestions(config, decks);
+  const blockedReason = startBlockedReason(config, counts);
+  const remember = () => rememberSetup(searchFromConfig(config, decks));
+  const sample = useStartSession();
+  // The guide's sample: the first three questions in deck order, practice mode, default pace.
+  const trySample = () => void sample.start(configFromSearch({ count: 3, order: "in-order" }, decks));
 
   // While the saved decks load, a link that lists its decks keeps listing them (see searchFromConfig).
   const keepDeckList = !catalog.ready && search.decks !== undefined;
@@ -93,7 +101,7 @@ export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProp
       </p>
       {guideOpen ? (
         <Suspense fallback={null}>
-          <FirstRunGuide />
+          <FirstRunGuide onTrySample={trySample} sampleProblem={sample.problem} />
         </Suspense>
       ) : null}
       <div role="status" className="setup-notices">
@@ -113,6 +121,16 @@ export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProp
         </p>
       ) : (
         <form className="setup-form" noValidate onSubmit={(event) => event.preventDefault()}>
+          {blockedReason === null ? (
+            // A quick start at the top; when it cannot start, the end of the form says why.
+            <StartSection
+            config={config}
+            blockedReason={blockedReason}
+            openSession={openSession}
+            label={`Start: ${countLabel(Math.min(counts.available, config.count), "question")}, ${config.mode} mode`}
+            onStart={remember}
+          />
+          ) : null}
           <h2>What to practise</h2>
           {decks.map((deck) => (
             <DeckPicker
@@ -149,7 +167,7 @@ export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProp
             value={config.mode}
             onChange={(mode) => update({ mode })}
           />
-          <StartSection config={config} blockedReason={startBlockedReason(config, counts)} openSession={openSession} />
+          <StartSection config={config} blockedReason={blockedReason} openSession={openSession} onStart={remember} />
         </form>
       )}
     </div>

@@ -5,6 +5,7 @@ import {
   type SessionMode,
   type SessionOrder,
   type TimeUpBehaviour,
+  type TotalTimeUpBehaviour,
 } from "../../interview/session-types.ts";
 
 /**
@@ -31,6 +32,8 @@ export interface SetupSearch {
   /** Limit for the whole session, in minutes. */
   total?: number;
   onTimeUp?: TimeUpBehaviour;
+  /** What the end of the session's total time does; "overrun" (keep going) when absent. */
+  onTotalTimeUp?: TotalTimeUpBehaviour;
   mode?: SessionMode;
   /** Set by /session's redirect when there is no session to show; not a setting. */
   notice?: "no-session";
@@ -72,10 +75,12 @@ const SETUP_PARAMS: readonly SetupParam[] = [
   "total",
   "onTimeUp",
   "mode",
+  "onTotalTimeUp",
 ];
 
 const ORDERS: readonly SessionOrder[] = ["shuffled", "in-order", "due", "weakest-first"];
 const TIME_UP: readonly TimeUpBehaviour[] = ["overrun", "reveal"];
+const TOTAL_TIME_UP: readonly TotalTimeUpBehaviour[] = ["overrun", "end"];
 const MODES: readonly SessionMode[] = ["practice", "interview"];
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
@@ -211,6 +216,7 @@ export function parseSetupSearch(
     total: take("total", (value) => wholeNumber(value, 1, MAX_TOTAL_MINUTES)),
     onTimeUp: take("onTimeUp", (value) => oneOf(TIME_UP, value)),
     mode: take("mode", (value) => oneOf(MODES, value)),
+    onTotalTimeUp: take("onTotalTimeUp", (value) => oneOf(TOTAL_TIME_UP, value)),
   };
   for (const [key, value] of Object.entries(picked)) {
     if (value !== undefined) Object.assign(search, { [key]: value });
@@ -259,6 +265,7 @@ export function configFromSearch(search: SetupSearch, catalog: readonly DeckSumm
     totalSeconds: search.total === undefined ? null : search.total * 60,
     onTimeUp: search.onTimeUp ?? "overrun",
     mode: search.mode ?? "practice",
+    ...(search.onTotalTimeUp === "end" ? { onTotalTimeUp: "end" as const } : {}),
   };
 }
 
@@ -287,6 +294,7 @@ export function searchFromConfig(
   if (config.totalSeconds !== null) search.total = Math.max(1, Math.round(config.totalSeconds / 60));
   if (config.onTimeUp !== "overrun") search.onTimeUp = config.onTimeUp;
   if (config.mode !== "practice") search.mode = config.mode;
+  if (config.onTotalTimeUp === "end") search.onTotalTimeUp = "end";
   return search;
 }
 
