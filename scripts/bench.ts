@@ -13,6 +13,7 @@ import { compileDeck } from "../src/deck/compile-deck.ts";
 import { generateDeck } from "./generate-deck.ts";
 import { benchHistory } from "./bench-history.ts";
 import { benchImportCompileNode, benchImportWorker, reportImportCodeOffSetup } from "./bench-import.ts";
+import { reportRecordingCodeOffSetup } from "./bench-recording.ts";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
 import { median, timeIt, type Manifest } from "./bench-stats.ts";
 
@@ -147,7 +148,7 @@ function sum(map: Map<string, number>): number {
 async function benchBundle() {
   const baseline = buildHelloWorld();
   viteBuild(root);
-  const port = 4390;
+  const port = Number(process.env.BENCH_PORT) || 4390; // BENCH_PORT: when 4390 is taken
   const stop = await startPreview(port);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
@@ -192,6 +193,7 @@ async function benchBundle() {
     // Import (issue 5): a 1 MiB deck in the compile worker; none of the import code on the setup page.
     await benchImportWorker(browser, `http://127.0.0.1:${port}`, manifest, report);
     reportImportCodeOffSetup(root, manifest, firstPaint, new Set(setup.keys()), report);
+    reportRecordingCodeOffSetup(path.join(root, "dist"), firstPaint, new Set(setup.keys()), report);
   } finally {
     await browser.close();
     stop();

@@ -8,6 +8,7 @@ import type { Plugin } from "vite";
  * - `style-src 'unsafe-inline'`: the code highlighter colours tokens with style attributes.
  * - `img-src https:`: answers may show images from the web; `data:` and `blob:` are not needed.
  * - `worker-src 'self'`: the import worker and the service worker are the app's own files.
+ * - `media-src blob:`: recorded answers play from object URLs made of what IndexedDB holds.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -16,6 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' https:",
   "font-src 'self'",
   "connect-src 'self'",
+  "media-src 'self' blob:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

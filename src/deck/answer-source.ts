@@ -1,6 +1,7 @@
 import type { RootContent } from "mdast";
 import { answerMarkerEnd } from "./answer-marker.ts";
 import { summaryText } from "./details-scan.ts";
+import { unwrapAnswer } from "./html-wrappers.ts";
 import { endOffset, startLine, startOffset } from "./node-position.ts";
 import { plainText } from "./plain-text.ts";
 import { ANSWER_LABEL, isAnswerSummary } from "./prompt-text.ts";
@@ -26,6 +27,8 @@ export interface AnswerParts {
   answer: string;
   answerBlocks: RootContent[];
   answerLine: number;
+  /** Set when the answer was unwrapped from HTML that held its Markdown: parse it for key points. */
+  keyPointsSource?: string;
 }
 
 const PLAIN_MARKER = /^(?:answers?|ans|a)\s*[:：]\s*/i;
@@ -65,13 +68,6 @@ function dedentLines(source: string, columns: number): string {
   });
 }
 
-const LEADING_WRAPPERS = /^(?:\s*<(?:p|div|span|blockquote|br)\b[^<>]*>)+/i;
-const TRAILING_WRAPPERS = /(?:<\/(?:p|div|span|blockquote)>\s*|<br\s*\/?>\s*)+$/i;
-
-/** Answer text without the HTML wrappers its edges often carry inside `<details>` (`<p>` … `</p>`). */
-function trimWrappers(answer: string): string {
-  return answer.trim().replace(LEADING_WRAPPERS, "").replace(TRAILING_WRAPPERS, "").trim();
-}
 
 /**
  * Reads an answer between `start` and `end` for the import dialects: noise left out, a leading
@@ -120,10 +116,15 @@ export function answerWithin(tree: DeckTree, bounds: AnswerBounds): AnswerParts 
     .slice(first, last + 1)
     .filter((block) => startOffset(block) >= start && endOffset(block) <= end && !extra.some((cut) => startOffset(block) >= cut.start && endOffset(block) <= cut.end));
   const raw = sliceWithoutCuts(text, cuts, start, end, extra);
-  const answer = trimWrappers(dedentLines(raw, bounds.dedent ?? 0));
+  const source = dedentLines(raw, bounds.dedent ?? 0).trim();
+  const answer = unwrapAnswer(source);
   if (answer !== "" && answerLine === bounds.line) {
     const firstBlock = answerBlocks[0];
     if (firstBlock) answerLine = startLine(firstBlock);
   }
-  return { answer, answerBlocks, answerLine };
+  // Unwrapped, the answer's Markdown may read differently: a list inside `<b>…</b>` in one HTML
+  // block was HTML text. Its key points then come from the answer as it will show (parsed once,
+  // for the chosen dialect only: see `keyPointsSource`).
+  const swallowed = answer !== source && answerBlocks.some((block) => block.type === "html" && block.value.includes("\n"));
+  return swallowed ? { answer, answerBlocks, answerLine, keyPointsSource: answer } : { answer, answerBlocks, answerLine };
 }

@@ -3,7 +3,9 @@ import type { Question, QuestionKind } from "./deck-types.ts";
 import type { FrontMatter } from "./front-matter.ts";
 import { extractKeyPoints } from "./key-points.ts";
 import { endOffset, startLine, startOffset } from "./node-position.ts";
+import { parseMarkdown } from "./parse-markdown.ts";
 import type { RawProblem } from "./problem-codes.ts";
+import { lineAfter } from "./source-slice.ts";
 import type { QuestionCandidate } from "./recognizers/recognizer-types.ts";
 import { SlugRegistry, slugify } from "./slug.ts";
 import { walkTree } from "./walk-tree.ts";
@@ -31,19 +33,37 @@ function isRelativeUrl(url: string): boolean {
   return url !== "" && !url.startsWith("#") && !url.startsWith("//") && !/^[a-z][a-z\d+.-]*:/i.test(url);
 }
 
+const HTML_IMAGE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+function relativeImageMessage(url: string): string {
+  return `the image "${url}" points to a file next to the deck, which the app cannot load: it shows the image's description instead. Use a full https:// address to show the image`;
+}
+
+/** W003: links and images (Markdown or HTML `<img>`) that point to files next to the deck. */
 function checkRelativeLinks(candidate: QuestionCandidate, text: string, problems: RawProblem[]): void {
   const first = candidate.blocks[0];
   const last = candidate.blocks.at(-1);
-  // Links, images and definitions all need a `[`; most questions are spared the walk.
-  if (!first || !last || !text.slice(startOffset(first), endOffset(last)).includes("[")) return;
+  if (!first || !last) return;
+  const source = text.slice(startOffset(first), endOffset(last));
+  // Links, images and definitions all need a `[` or an `<img`; most questions are spared the walk.
+  if (!source.includes("[") && !/<img\b/i.test(source)) return;
   walkTree(candidate.blocks as Nodes[], (node) => {
     if ((node.type === "link" || node.type === "image" || node.type === "definition") && isRelativeUrl(node.url)) {
-      const what = node.type === "image" ? "image" : "link";
       problems.push({
         code: "W003",
         line: startLine(node),
-        message: `the ${what} "${node.url}" points to a file next to the deck, which the app cannot show: use a full https:// address`,
+        message:
+          node.type === "image"
+            ? relativeImageMessage(node.url)
+            : `the link "${node.url}" points to a file next to the deck, which the app cannot show: use a full https:// address`,
       });
+    } else if (node.type === "html" && /<img\b/i.test(node.value)) {
+      const from = startOffset(node);
+      for (const match of node.value.matchAll(HTML_IMAGE)) {
+        const url = match[1] ?? match[2] ?? match[3] ?? "";
+        if (!isRelativeUrl(url)) continue;
+        problems.push({ code: "W003", line: lineAfter(text, from, startLine(node), from + match.index), message: relativeImageMessage(url) });
+      }
     }
   });
 }
@@ -141,10 +161,20 @@ export function buildQuestions(
     return registry.claim(given.value);
   });
 
+  // The file's own numbers label its questions ("110." is Q110 even after a gap), each number
+  // used once: numbers that restart per section would give two questions one label.
+  const numberUses = new Map<number, number>();
+  for (const c of candidates) {
+    // A `Q12:` question holds the label Q12 too.
+    const n = c.prefix === "Q" ? c.number : c.fileNumber;
+    if (n !== undefined) numberUses.set(n, (numberUses.get(n) ?? 0) + 1);
+  }
+  const ownNumber = (c: QuestionCandidate) => (c.fileNumber !== undefined && numberUses.get(c.fileNumber) === 1 ? c.fileNumber : undefined);
   const questions: Question[] = [];
   candidates.forEach((c, index) => {
     const local = locals[index] ?? registry.claim(slugify(c.prompt) || "question");
-    const label = c.prefix ? `${c.prefix}${c.number ?? 0}` : `#${index + 1}`;
+    const own = ownNumber(c);
+    const label = c.prefix ? `${c.prefix}${c.number ?? 0}` : own !== undefined ? `Q${own}` : `#${index + 1}`;
     checkRelativeLinks(c, text, problems);
     if (c.prompt === "") {
       problems.push({
@@ -165,7 +195,7 @@ export function buildQuestions(
           : `the answer to "${shorten(c.prompt)}" is empty: write the answer under the question`,
       });
     }
-    questions.push({
+    const question: Question = {
       id: `${deckId}/${local}`,
       deckId,
       label,
@@ -173,10 +203,12 @@ export function buildQuestions(
       section: c.section?.title ?? deckTitle,
       prompt: c.prompt,
       answer: c.answer,
-      keyPoints: extractKeyPoints(c.answerBlocks),
-      hash: hashText(`${c.prompt}\n${c.answer}`),
+      keyPoints: extractKeyPoints(c.keyPointsSource ? parseMarkdown(c.keyPointsSource).children : c.answerBlocks),
+      hash: hashText(c.promptDetail ? `${c.prompt}\n${c.promptDetail}\n${c.answer}` : `${c.prompt}\n${c.answer}`),
       line: c.line,
-    });
+    };
+    if (c.promptDetail) question.promptDetail = c.promptDetail;
+    questions.push(question);
   });
   return questions;
 }

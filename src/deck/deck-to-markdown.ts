@@ -103,6 +103,8 @@ export function deckToMarkdown(deck: Deck): string {
       const local = question.id.startsWith(prefix) ? question.id.slice(prefix.length) : question.id;
       out.push(`${questionMark} ${number}: ${escapeInline(question.prompt)}`);
       if (local !== number.toLowerCase()) out.push(`<!-- id: ${local} -->`);
+      // The rest of a question of several paragraphs sits between its heading and **Answer:**.
+      if (question.promptDetail) out.push("", closedAnswer(question.promptDetail));
       out.push("", "**Answer:**", "", closedAnswer(question.answer), "", "---", "");
     }
   }

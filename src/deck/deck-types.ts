@@ -15,8 +15,13 @@ export interface Question {
   kind: QuestionKind;
   /** Title of the section (topic) the question sits in. */
   section: string;
-  /** The question as plain text (inline Markdown markers removed). */
+  /** The question as plain text (inline Markdown markers removed): its first paragraph when it has more. */
   prompt: string;
+  /**
+   * Markdown of the rest of a question that is more than one paragraph (the options as a list, a
+   * policy as a code block, an image), shown under the prompt. Absent for a one-line question.
+   */
+  promptDetail?: string;
   /** Markdown source of the answer, exactly as written in the file (minus the marker). */
   answer: string;
   /** The self-grading rubric: plain-text list items under bold labels such as **Key Points:**. */

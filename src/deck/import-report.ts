@@ -84,7 +84,7 @@ function leftOutByOthers(chosen: Recognition, others: readonly Recognition[]): {
 }
 
 /** The kinds of noise reported, in the order of their warnings. */
-const KIND_ORDER = ["toc", "badge", "mdx", "jsx", "back-to-top"] as const satisfies readonly NoiseKind[];
+const KIND_ORDER = ["toc", "badge", "mdx", "jsx", "back-to-top", "promotion", "trailer", "stub"] as const satisfies readonly NoiseKind[];
 
 const NOISE_MESSAGES: Record<(typeof KIND_ORDER)[number], (lines: string) => string> = {
   toc: (lines) =>
@@ -95,6 +95,12 @@ const NOISE_MESSAGES: Record<(typeof KIND_ORDER)[number], (lines: string) => str
   jsx: (lines) =>
     `the component tags such as \`<Tabs>\` (${lines}) are left out of the answers, which keep the text between them; check those answers read well without them`,
   "back-to-top": (lines) => `the "back to top" links (${lines}) are left out of the answers; nothing to change`,
+  promotion: (lines) =>
+    `the "Read the detailed answer on …" lines (${lines}) are left out of the answers: they advertise the site the file came from; nothing to change`,
+  trailer: (lines) =>
+    `the closing "explore all answers" heading with what is under it (${lines}) is left out of the deck: it advertises the rest of the collection elsewhere; nothing to change`,
+  stub: (lines) =>
+    `the "ToDo" placeholders (${lines}) are left out: nothing is written there yet. Write the answer in its place to include it`,
 };
 
 /**

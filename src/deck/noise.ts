@@ -6,10 +6,10 @@ import type { SourceRange } from "./source-slice.ts";
 import { walkTree } from "./walk-tree.ts";
 
 /** What a block of noise is (DECK-FORMAT.md, "Noise that is never a question nor part of an answer"). */
-export type NoiseKind = "toc" | "back-to-top" | "badge" | "comment" | "line-break" | "mdx" | "jsx";
+export type NoiseKind = "toc" | "back-to-top" | "badge" | "comment" | "line-break" | "mdx" | "jsx" | "promotion" | "trailer" | "stub";
 
 /** Noise a reader of the file would see, so leaving it out is reported; comments and `<br>` are not. */
-export const VISIBLE_NOISE: ReadonlySet<NoiseKind> = new Set<NoiseKind>(["toc", "back-to-top", "badge", "mdx", "jsx"]);
+export const VISIBLE_NOISE: ReadonlySet<NoiseKind> = new Set<NoiseKind>(["toc", "back-to-top", "badge", "mdx", "jsx", "promotion", "trailer", "stub"]);
 
 export interface NoiseAnalysis {
   noise: Map<RootContent, NoiseKind>;
@@ -25,6 +25,12 @@ const MDX_LINE = /^\s*(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"'\n]+["']|exp
 const BACK_TO_TOP = /[⬆↥↑⇧🔝]|\bback\s+to\s+(?:the\s+)?(?:top|contents|index|toc|table of contents|questions)\b|\b(?:go|jump|scroll)\s+(?:back\s+)?(?:to\s+)?(?:the\s+)?top\b|^\W*top\W*$/iu;
 const BADGE_URL = /shields\.io|badgen\.net|badge|travis-ci|codecov|coveralls|circleci|\/workflows\/|forthebadge|hits\.|visitor|komarev|github-readme-stats/i;
 const SEPARATORS = /^[\s|•·\-–—,/>»:;]*$/u;
+/** "Read the detailed answer on example.com", "See the full answer here": a line advertising the source site. */
+const PROMOTION = /^\W*(?:read|see|view|check|find|get)\s+(?:the\s+)?(?:(?:full|detailed|complete|whole|more|longer|in-depth)\s+)+(?:answers?|explanations?|solutions?|version)\b.{0,80}$/iu;
+/** "Explore all 111 answers on …", "See all questions at …": a file's closing advertisement heading. */
+const TRAILER_TITLE = /^\W*(?:explore|see|view|browse|get|find|check out|discover|read)\s+(?:all|more|the\s+(?:full|complete)|\d[\d,]*\+?)\b.{0,40}\b(?:answers|questions|q&as?|interview questions)\b/iu;
+/** A paragraph that only says the answer is still to be written. */
+const STUB = /^\W*(?:to\s?do|tbd|tba|wip|coming soon|work in progress|to be (?:written|added|done))\W*$/iu;
 
 function isAnchor(url: string): boolean {
   return url.startsWith("#");
@@ -36,6 +42,7 @@ function htmlKind(value: string): NoiseKind | null {
   if (BREAKS_ONLY.test(value)) return "line-break";
   if (JSX_TAGS_ONLY.test(value)) return "jsx";
   const text = inlineSourceText(value);
+  if (/<a\b/i.test(value) && PROMOTION.test(text)) return "promotion";
   if (/href\s*=\s*["']?#/i.test(value) && text.length <= 60 && BACK_TO_TOP.test(text)) return "back-to-top";
   if (text === "" && /<img\b/i.test(value)) {
     const sources = [...value.matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1] ?? "");
@@ -71,6 +78,10 @@ const INLINE_RANK: Partial<Record<NoiseKind, number>> = { "line-break": 0, comme
 
 function paragraphKind(children: readonly PhrasingContent[], source: string): NoiseKind | null {
   if (/^\s*(?:import|export)\s/.test(source) && source.split("\n").every((line) => MDX_LINE.test(line))) return "mdx";
+
+  const words = plainText(children as PhrasingContent[]).trim();
+  if (STUB.test(words)) return "stub";
+  if (PROMOTION.test(words) && children.some((child) => child.type === "link")) return "promotion";
 
   let inlineNoise: NoiseKind | null = null;
   let onlyInlineNoise = true;
@@ -193,11 +204,25 @@ function inlineCuts(block: RootContent, text: string, cuts: SourceRange[]): void
   }
 }
 
+/** Whether a block belongs to a table of contents' links: a list, table or paragraph of `#anchor` links. */
+function isTocLinks(block: RootContent, text: string): boolean {
+  if (noiseKindOf(block, text) === "toc") return true;
+  // A lone line of one link ("[Networking](#networking)") between the lists of a long table of contents.
+  return block.type === "paragraph" && hasAnchorLink(block) && plainText(block).length <= 80;
+}
+
+/** A heading that advertises the rest of a collection elsewhere ("Explore all 111 answers on …"). */
+export function isTrailerTitle(text: string): boolean {
+  return TRAILER_TITLE.test(text);
+}
+
 /**
  * Finds the noise among the top-level blocks (and in the items of numbered lists that start with a
  * heading, the list-heading dialect's questions): what is never a question nor answer text, and
  * the source ranges to leave out of answers. A heading named like a table of contents makes it
- * and everything up to the next heading noise.
+ * noise with what follows, up to where its links end (questions often start right below the
+ * last link, with no heading between). A closing heading that advertises "all N answers"
+ * elsewhere is a trailer: noise with everything under it.
  */
 export function findNoise(blocks: readonly RootContent[], text: string): NoiseAnalysis {
   const noise = new Map<RootContent, NoiseKind>();
@@ -207,15 +232,39 @@ export function findNoise(blocks: readonly RootContent[], text: string): NoiseAn
     cuts.push({ start: startOffset(block), end: endOffset(block) });
   };
   let inToc = false;
+  let tocLinksSeen = false;
+  let trailerDepth = 0;
   for (const block of blocks) {
     if (block.type === "heading") {
-      inToc = isTocTitle(plainText(block));
+      if (trailerDepth > 0 && block.depth > trailerDepth) {
+        mark(block, "trailer");
+        continue;
+      }
+      trailerDepth = 0;
+      const title = plainText(block);
+      inToc = isTocTitle(title);
+      tocLinksSeen = false;
       if (inToc) mark(block, "toc");
+      else if (isTrailerTitle(title)) {
+        trailerDepth = block.depth;
+        mark(block, "trailer");
+      }
+      continue;
+    }
+    if (trailerDepth > 0) {
+      mark(block, "trailer");
       continue;
     }
     if (inToc) {
-      mark(block, "toc");
-      continue;
+      const links = isTocLinks(block, text);
+      const silent = block.type === "html" && (COMMENTS_ONLY.test(block.value) || BREAKS_ONLY.test(block.value));
+      // Text before the first links introduces them; after the links, the table of contents is over.
+      if (links || silent || !tocLinksSeen) {
+        tocLinksSeen ||= links;
+        mark(block, "toc");
+        continue;
+      }
+      inToc = false;
     }
     const kind = noiseKindOf(block, text);
     if (kind) {

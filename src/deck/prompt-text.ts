@@ -13,6 +13,11 @@ export const QUESTION_NUMBER = /^([QS])(\d{1,6})\s*[:.)]\s*/i;
 const NUMBERING =
   /^(?:Q(?:uestion)?\s*#?\s*\d{1,6}\s*(?:[:.)\-–—]|(?=\s))|Q(?:uestion)?\s*[:.)]|#\d{1,6}\s*[:.)\-–—]?(?=\s)|\d{1,6}(?:\.\d{1,3})*\s*[.):](?=\s|$)|(?:[0-9#*]\uFE0F?\u20E3)+|\u{1F51F})\s*/iu;
 
+/** How many characters of numbering `text` starts with (`12. `, `Q3: `), 0 when none. */
+export function numberingLength(text: string): number {
+  return NUMBERING.exec(text)?.[0].length ?? 0;
+}
+
 /** The question without its numbering prefix (once: `Q1: 2. text` keeps the `2.`). */
 export function stripNumbering(prompt: string): string {
   const match = NUMBERING.exec(prompt);
@@ -115,7 +120,12 @@ export interface PromptText {
   prompt: string;
   prefix?: "Q";
   number?: number;
+  /** The file's own number for a question numbered `12.`, `#12`, `Question 12:` (for its label only). */
+  fileNumber?: number;
 }
+
+/** The integer a numbering prefix carries (`12.`, `Question 12:`, `#12`), not a section number such as `1.2.`. */
+const FILE_NUMBER = /^(?:Q(?:uestion)?\s*#?\s*|#)?(\d{1,6})(?![.\d]*\d|[\uFE0F\u20E3])/i;
 
 /**
  * Reads an imported question's text. Only a `Q` number counts as canonical here (`S3: …` is as
@@ -124,5 +134,8 @@ export interface PromptText {
 export function readPrompt(text: string): PromptText {
   const match = QUESTION_NUMBER.exec(text);
   if (match && match[1] !== "S" && match[1] !== "s") return { prompt: text.slice(match[0].length).trim(), prefix: "Q", number: Number(match[2]) };
-  return { prompt: stripNumbering(text) };
+  const numbering = NUMBERING.exec(text);
+  const prompt = stripNumbering(text);
+  const fileNumber = numbering ? FILE_NUMBER.exec(numbering[0]) : null;
+  return fileNumber ? { prompt, fileNumber: Number(fileNumber[1]) } : { prompt };
 }

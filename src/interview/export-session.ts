@@ -141,6 +141,11 @@ function questionSection(row: QuestionResult, question: Question | undefined): s
   const { meta } = row;
   const title = meta.label === "" ? inline(meta.prompt) : `${inline(meta.label)} · ${inline(meta.prompt)}`;
   const out = [`### ${row.index + 1}. ${title}`, ""];
+  // The rest of a question of several paragraphs (its options, a snippet), quoted so a list in it
+  // never runs on into the facts below.
+  if (question?.promptDetail && question.hash === meta.hash) {
+    out.push(...question.promptDetail.trim().split("\n").map((line) => (line === "" ? ">" : `> ${line}`)), "");
+  }
   out.push(`- Topic: ${inline(meta.section)} (${meta.kind})`);
   out.push(`- Grade: ${row.grade === undefined ? "not graded" : `${row.grade} ${GRADE_LABELS[row.grade]}`}`);
   out.push(`- Time: ${timeLine(row)}`);
@@ -158,6 +163,7 @@ function questionSection(row: QuestionResult, question: Question | undefined): s
   if (row.notes.trim() !== "") {
     out.push("", "**Notes**", "", ...row.notes.split(/\r\n|\r|\n/).map((line) => (line === "" ? ">" : `> ${line}`)));
   }
+  if (row.transcript.trim() !== "") out.push("", "**Transcript**", "", `> ${row.transcript.trim().replace(/\s+/g, " ")}`);
   if (question !== undefined) {
     out.push("", "**Answer**");
     if (question.hash !== meta.hash) out.push("", "_The answer has changed in the deck since this session._");

@@ -191,6 +191,8 @@ export interface QuestionResult {
   skipped: boolean;
   revealed: boolean;
   notes: string;
+  /** What speech recognition heard while the answer was recorded; "" when none. */
+  transcript: string;
   checkedKeyPoints: number[];
 }
 
@@ -226,6 +228,7 @@ export function questionResults(session: Session, now?: number): QuestionResult[
       skipped: entry?.skipped ?? false,
       revealed: entry?.revealedAt !== undefined,
       notes: entry?.notes ?? "",
+      transcript: entry?.transcript ?? "",
       checkedKeyPoints: entry?.checkedKeyPoints ?? [],
     };
   });

@@ -21,6 +21,17 @@ export type SessionEvent =
   | { type: "graded"; at: number; grade: Grade; questionId?: string }
   /** A rubric item (index into the key points) was ticked or unticked. */
   | { type: "keyPointToggled"; at: number; index: number; questionId?: string }
+  /**
+   * The answer was matched against the key points (key-point-coverage.ts) and these were judged
+   * covered: they are ticked for the person to confirm or untick. Once per question, so an untick
+   * is never undone by a later match.
+   */
+  | { type: "keyPointsSuggested"; at: number; indices: number[]; questionId?: string }
+  /**
+   * Speech recognition heard this, in full so far, for a question of the session (it may arrive
+   * just after the question was left or the session paused, as recognition catches up).
+   */
+  | { type: "transcribed"; at: number; text: string; questionId?: string }
   /** Notes changed. `questionId` may name any question of the session (a late, debounced save). */
   | { type: "notesEdited"; at: number; text: string; questionId?: string }
   /** Flag for review switched on or off. */
@@ -189,7 +200,7 @@ function fromIndexHolds(session: Session, fromIndex: number | undefined): boolea
  *
  * Rules:
  * - A finished session ignores everything but `regraded`.
- * - While paused only `resumed`, `finished` and `notesEdited` apply: the clock is stopped, so
+ * - While paused only `resumed`, `finished`, `notesEdited` and `transcribed` apply: the clock is stopped, so
  *   nothing that depends on the question being in front of the person may happen.
  * - Interview mode: no `movedPrevious` or `jumpedTo`; `revealed` only after `answered` or once
  *   the question's time is up at `at`; grading and rubric ticks only after the reveal.
@@ -249,6 +260,23 @@ export function transition(session: Session, event: SessionEvent): Session {
         ? current.checkedKeyPoints.filter((i) => i !== index)
         : [...current.checkedKeyPoints, index].sort((a, b) => a - b);
       return withEntry(session, currentId, { ...current, checkedKeyPoints: checked });
+    }
+    case "keyPointsSuggested": {
+      if (paused || !targetsCurrent(event.questionId) || current.suggestedKeyPoints !== undefined) return session;
+      if (interview && current.revealedAt === undefined) return session;
+      if (!Array.isArray(event.indices)) return session;
+      const count = session.questionMeta[currentId]?.keyPointCount ?? 0;
+      const suggested = [...new Set(event.indices)]
+        .filter((i) => Number.isInteger(i) && i >= 0 && i < count)
+        .sort((a, b) => a - b);
+      const checked = [...new Set([...current.checkedKeyPoints, ...suggested])].sort((a, b) => a - b);
+      return withEntry(session, currentId, { ...current, suggestedKeyPoints: suggested, checkedKeyPoints: checked });
+    }
+    case "transcribed": {
+      const questionId = event.questionId ?? currentId;
+      const entry = session.entries[questionId];
+      if (entry === undefined || typeof event.text !== "string" || (entry.transcript ?? "") === event.text) return session;
+      return withEntry(session, questionId, { ...entry, transcript: event.text });
     }
     case "notesEdited": {
       const questionId = event.questionId ?? currentId;

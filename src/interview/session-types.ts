@@ -141,6 +141,13 @@ export interface SessionEntry {
   /** Indices into the question's key points that the person ticked, ascending. */
   checkedKeyPoints: number[];
   notes: string;
+  /** What speech recognition heard while the answer was recorded (absent when none was made). */
+  transcript?: string;
+  /**
+   * Key points the matcher judged covered and pre-ticked, once, when the rubric first showed;
+   * absent until then. The person may untick them: `checkedKeyPoints` is what counts.
+   */
+  suggestedKeyPoints?: number[];
   /** Flagged for review. */
   flagged: boolean;
   /** Left with Skip and no grade; cleared when the question is graded. */

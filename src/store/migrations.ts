@@ -67,6 +67,9 @@ const entrySchema = z.object({
   grade: z.optional(grade),
   checkedKeyPoints: z.array(count),
   notes: z.string(),
+  // Added without a version bump: optional, so every earlier save still reads as it is.
+  transcript: z.optional(z.string()),
+  suggestedKeyPoints: z.optional(z.array(count)),
   flagged: z.boolean(),
   skipped: z.boolean(),
 });

@@ -166,6 +166,7 @@ const questionSchema = z.object({
   kind,
   section: z.string(),
   prompt: z.string(),
+  promptDetail: z.optional(z.string()),
   answer: z.string(),
   keyPoints: z.array(z.string()),
   hash: z.string(),

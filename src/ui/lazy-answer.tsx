@@ -44,7 +44,7 @@ export function LazyAnswer(props: AnswerMarkdownProps) {
   return (
     <Suspense
       fallback={
-        <div className="answer answer--source" aria-busy="true">
+        <div className={`${props.className ?? "answer"} answer--source`} aria-busy="true">
           {props.markdown}
         </div>
       }

@@ -23,12 +23,71 @@ describe("AnswerMarkdown", () => {
     expect(within(table).getByRole("cell", { name: "Standard" })).toBeInTheDocument();
   });
 
-  it("never turns raw HTML into elements: it stays visible text", () => {
-    const container = renderAnswer('Before <img src=x onerror="alert(1)"> after\n\n<script>alert(2)</script>');
-    expect(container.querySelector("img")).toBeNull();
-    expect(container.querySelector("script")).toBeNull();
-    expect(container.textContent).toContain("<script>alert(2)</script>");
-    expect(container.textContent).toContain("onerror");
+  it("renders the inline HTML GitHub renders: b, kbd, sub, sup, br, p, details and summary", () => {
+    const container = renderAnswer(
+      '<b>Bold</b> and <i>italic</i>, press <kbd>Ctrl</kbd>, H<sub>2</sub>O, x<sup>2</sup><br>next line\n\n<p align="center">Centred</p>\n\n<details><summary>More</summary>\n\nHidden <em>detail</em>\n\n</details>',
+    );
+    expect(screen.getByText("Bold").tagName).toBe("B");
+    expect(screen.getByText("italic").tagName).toBe("I");
+    expect(screen.getByText("Ctrl").tagName).toBe("KBD");
+    expect(screen.getByText("2", { selector: "sub" })).toBeInTheDocument();
+    expect(screen.getByText("2", { selector: "sup" })).toBeInTheDocument();
+    expect(container.querySelector("br")).not.toBeNull();
+    expect(screen.getByText("Centred")).toHaveAttribute("align", "center");
+    expect(container.querySelector("details > summary")?.textContent).toBe("More");
+    expect(screen.getByText("detail").tagName).toBe("EM");
+    expect(container.textContent).not.toMatch(/<\/?(b|i|kbd|p|details)>/);
+  });
+
+  it("keeps hostile HTML inert: no script, handler, frame, style or javascript:/data: URL survives", () => {
+    const container = renderAnswer(
+      [
+        'Before <img src=x onerror="alert(1)"> after',
+        "<script>alert(2)</script>",
+        '<iframe src="https://example.com"></iframe>',
+        '<div style="position:fixed" onmouseover="alert(3)">Hover</div>',
+        '<a href="javascript:alert(4)">js</a> <a href="data:text/html,hi">data</a>',
+        '<img src="data:image/png;base64,AAAA" alt="inline data"> <img src="javascript:alert(5)" alt="js image">',
+        '<details open ontoggle="alert(6)"><summary>Open</summary>Inside</details>',
+        "<style>body{display:none}</style><form action=x><input name=q></form>",
+        "<input autofocus onfocus=\"alert(7)\">",
+      ].join("\n\n"),
+    );
+    for (const tag of ["script", "iframe", "style", "form", "input", "[style]", "[onerror]", "[onmouseover]", "[ontoggle]", "[id]"]) {
+      expect(container.querySelector(tag), tag).toBeNull();
+    }
+    for (const element of container.querySelectorAll("[href], [src]")) {
+      expect(element.getAttribute("href") ?? element.getAttribute("src") ?? "").not.toMatch(/^\s*(javascript|data):/i);
+    }
+    expect(container.textContent).not.toContain("alert(2)");
+    expect(screen.getByText("Hover").tagName).toBe("DIV");
+    expect(screen.getByText("Image: inline data")).toHaveClass("image-placeholder");
+    expect(screen.getByText("Image: js image")).toHaveClass("image-placeholder");
+  });
+
+  it("keeps GFM task list checkboxes, disabled", () => {
+    const container = renderAnswer("- [x] done\n- [ ] to do");
+    const boxes = container.querySelectorAll("input");
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) {
+      expect(box).toHaveAttribute("type", "checkbox");
+      expect(box).toBeDisabled();
+    }
+    expect(boxes[0]).toBeChecked();
+  });
+
+  it("loads web images and shows a relative image's alt text as a visible placeholder", () => {
+    const container = renderAnswer(
+      '![Diagram](https://example.com/d.png) ![Local chart](assets/chart.png) ![Plain](http://example.com/p.png)\n\n<p align="center"><img src="./img.png" alt="Centred logo"></p>',
+    );
+    const images = container.querySelectorAll("img");
+    expect(images).toHaveLength(1);
+    expect(images[0]).toHaveAttribute("src", "https://example.com/d.png");
+    expect(images[0]).toHaveAttribute("alt", "Diagram");
+    expect(screen.getByText("Image: Local chart")).toHaveAttribute("title", "Not available in the app: assets/chart.png");
+    expect(screen.getByText("Image: Centred logo")).toBeInTheDocument();
+    // http: images would be blocked by the Content Security Policy: a placeholder, not a broken image.
+    expect(screen.getByText("Image: Plain")).toHaveClass("image-placeholder");
   });
 
   it("drops javascript: and data: link targets but keeps http(s) and relative ones", () => {

@@ -81,6 +81,28 @@ describe("importing a deck (/decks)", { timeout: 20_000 }, () => {
     ]);
   });
 
+  it("review lists the questions themselves (prompt, section, first lines of the answer) and searches them", async () => {
+    const { user } = await openLibrary();
+    await pasteDeck(user, "my-notes.md", NOTES_MD);
+    await findReviewHeading("my-notes.md");
+    const questions = within(importSection()).getByRole("region", { name: "Questions" });
+    const items = () => within(questions).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    expect(within(questions).getByText("All 3 questions.")).toBeInTheDocument();
+    expect(items()).toEqual([
+      "Q1 What is a process?BasicsA running program with its own memory. Key Points: Own address space",
+      "Q3 What is a thread?BasicsA path of execution inside a process.",
+      "Q4 What is DNS?NetworkingThe phone book of the internet; see my notes.",
+    ]);
+    const search = within(questions).getByRole("searchbox", { name: "Search questions" });
+    await user.type(search, "kernel process");
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(items()[0]).toContain("What is a process?");
+    expect(within(questions).getByText("1 question matches.")).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, "quantum");
+    expect(await within(questions).findByText("No question has those words. Clear the search to see them all.")).toBeInTheDocument();
+  });
+
   it("imports a dropped file and, for a new version of a saved deck (same id and title), offers to replace it first", async () => {
     const { user } = await openLibrary();
     dropFiles([new File([NOTES_MD], "notes.md", { type: "text/markdown" })]);

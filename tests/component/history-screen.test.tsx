@@ -168,7 +168,7 @@ describe("history backup", () => {
     fireEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Delete everything" }));
     expect(await screen.findByText(/No finished sessions yet/)).toBeInTheDocument();
     expect(
-      screen.getByText("All history, results and review progress in this browser were deleted. Your decks were kept."),
+      screen.getByText("All history, results, recordings and review progress in this browser were deleted. Your decks were kept."),
     ).toBeInTheDocument();
     expect((await historyDb().readHistory()).sessions).toEqual([]);
     expect(useSessionStore.getState().finished).toEqual({});

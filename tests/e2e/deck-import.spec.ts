@@ -243,7 +243,8 @@ test("a hostile deck, in every dialect, imported, browsed and revealed: no dialo
     await expect(page.locator("[aria-busy='true']")).toHaveCount(0);
     await expect(page.locator(".answer")).toHaveCount(id === "hostile" ? 6 : 2);
     if (id === "hostile") await expect(page.getByText("Nothing: it is shown as text, never run.")).toBeVisible();
-    else await expect(page.getByRole("link", { name: "js link" }).first()).toBeVisible();
+    // The sanitizer drops a javascript: target altogether: the words stay, as an anchor that goes nowhere.
+    else await expect(page.getByText("js link").first()).toBeVisible();
     await page.mouse.move(200, 300);
     await expectNothingHostileInPage(page);
   }

@@ -63,11 +63,11 @@ describe("heading dialect", () => {
     expect(byPrompt(deck, "Explain why salt").answer).not.toContain("books");
   });
 
-  it("gives a `Q1:` number its canonical id and label, others an id from the prompt", () => {
+  it("gives a `Q1:` number its canonical id and label, others an id from the prompt and the file's own number as label", () => {
     expect(deck.questions.map((q) => [q.label, q.id])).toEqual([
       ["Q1", "heading/q1"],
-      ["#2", "heading/what-does-a-pressure-cooker-change"],
-      ["#3", "heading/how-does-a-microwave-oven-heat-food"],
+      ["Q2", "heading/what-does-a-pressure-cooker-change"],
+      ["Q3", "heading/how-does-a-microwave-oven-heat-food"],
       ["#4", "heading/what-is-the-maillard-reaction"],
       ["#5", "heading/explain-why-salt-makes-ice-melt"],
     ]);

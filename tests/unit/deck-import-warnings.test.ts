@@ -24,7 +24,7 @@ describe("import warnings: the deck is kept, each problem at the line to fix", (
     ["warn-e040-no-section.md", "heading", []],
     ["warn-w006-stray-text.md", "bold-marker", ["W006@7"]],
     ["warn-w020-mixed.md", "bold-marker", ["W020@20"]],
-    ["warn-w022-heading.md", "heading", ["W022@26"]],
+    ["warn-w023-topic-heading.md", "heading", ["W023@26"]],
     ["warn-w022-bold-marker.md", "bold-marker", ["W022@11"]],
   ])("%s → %s, %j", (name, dialect, expected) => {
     const result = importFixture(name);
@@ -112,10 +112,11 @@ describe("import warnings: the deck is kept, each problem at the line to fix", (
   });
 
   it("W022: in the heading dialect a rule with more text after it stays in the answer, code and all", () => {
-    const result = importFixture("warn-w022-heading.md");
+    const result = importFixture("warn-w023-topic-heading.md");
     expect(result.deck?.questions.map((q) => q.prompt)).toEqual([
       "Why is the sea salty?",
       "What makes waves?",
+      "Tides and currents",
       "How deep is the ocean on average?",
     ]);
     expect(result.deck?.questions[0]?.answer).toBe(
@@ -126,15 +127,29 @@ describe("import warnings: the deck is kept, each problem at the line to fix", (
     expect(result.deck?.questions[1]?.answer).toBe("Mostly wind blowing across the surface.");
   });
 
-  it("W022: a heading at the question level that is no question is named with the text under it; preamble and prose are not", () => {
-    const result = importFixture("warn-w022-heading.md");
+  it("W023: a topic heading with an answer below, among question headings, is a question, and says so", () => {
+    const result = importFixture("warn-w023-topic-heading.md");
     expect(result.problems).toHaveLength(1);
     const message = result.problems[0]?.message ?? "";
-    expect(message).toContain("the text at lines 26–30 is not part of any question");
-    expect(message).toContain("move it into the answer of the question it belongs to");
+    expect(message).toContain("the heading at line 26 does not read as a question");
+    expect(message).toContain("so it is read as a question");
+    const topic = result.deck?.questions[2];
+    expect(topic?.answer).toBe("Tides follow the Moon; currents follow the wind and the water's density.\n\n- Spring tides come at full and new moon");
+    expect(topic?.keyPoints).toEqual(["Spring tides come at full and new moon"]);
+    // Never glued to the question above.
+    expect(result.deck?.questions[1]?.answer).not.toContain("Tides follow the Moon");
+  });
+
+  it("W022: where most headings at the question level are topics, one that is no question is named with the text under it", () => {
+    const text = [
+      "# Oceans", "", "## Water", "", "### Why is the sea salty?", "", "Minerals from rivers.", "",
+      "### Currents", "", "Driven by wind.", "", "### Tides", "", "Driven by the Moon.", "", "### Waves", "", "Driven by wind too.", "",
+    ].join("\n");
+    const result = compileDeck(text, { file: "oceans.md", mode: "import" });
+    expect(result.deck?.questions.map((q) => q.prompt)).toEqual(["Why is the sea salty?"]);
+    const message = result.problems.find((p) => p.code === "W022")?.message ?? "";
+    expect(message).toContain("the text at lines 9–19 is not part of any question");
     expect(message).toContain('read as a question only when it ends with "?"');
-    // "Tides and currents" is skipped with its answer, not glued to the question above.
-    expect(result.deck?.questions.map((q) => q.answer).join("\n")).not.toContain("Tides follow the Moon");
   });
 
   it("W022: text after the rule that ends a **A:** answer is named, one warning for every run", () => {

@@ -202,6 +202,28 @@ describe("toMarkdown", () => {
     expect(md).toContain("**Answer**\n\nVirtual machines.");
     expect(md).toContain("_The answer has changed in the deck since this session._\n\nNow different.");
   });
+
+  it("writes the rest of a question of several paragraphs under its title, as written", () => {
+    const withOptions = { ...QUESTIONS[0], promptDetail: "- `t3.micro`\n- `m5.large`" } as Question;
+    const md = toMarkdown(finished(), [withOptions, QUESTIONS[1] as Question]);
+    expect(md).toContain('### 1. Q1 · What is "EC2"?\n\n> - `t3.micro`\n> - `m5.large`\n\n- Topic: Compute, EC2');
+  });
+});
+
+describe("transcripts in exports", () => {
+  it("Markdown quotes a question's transcript on one line; questions without one have none", () => {
+    const session = transitionAll(finished(), []);
+    const firstId = session.questionIds[0] as string;
+    const spoken: Session = {
+      ...session,
+      entries: { ...session.entries, [firstId]: { ...session.entries[firstId]!, transcript: "virtual machines\n  that scale" } },
+    };
+    const md = toMarkdown(spoken);
+    expect(md).toContain("**Transcript**\n\n> virtual machines that scale");
+    expect(md.match(/\*\*Transcript\*\*/g)).toHaveLength(1);
+    expect(toMarkdown(session)).not.toContain("**Transcript**");
+    expect(JSON.parse(toJson(spoken)).session.entries[firstId].transcript).toBe("virtual machines\n  that scale");
+  });
 });
 
 describe("exportFileName", () => {

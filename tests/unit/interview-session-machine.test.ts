@@ -192,6 +192,49 @@ describe("reveal, done, grade, rubric, notes, flag", () => {
   ]);
 });
 
+describe("suggested key points and transcript", () => {
+  const suggested = (at = T0 + S, indices = [2, 0, 2, 7, -1, 1.5]): SessionEvent => ({ type: "keyPointsSuggested", at, indices });
+
+  it.each<[string, Partial<SessionConfig>, SessionEvent[], number[] | undefined, number[]]>([
+    ["ticks valid indices once, sorted, beside the person's own ticks", {}, [{ type: "keyPointToggled", at: T0, index: 1 }, suggested()], [0, 2], [0, 1, 2]],
+    ["a second suggestion changes nothing, so an untick stays", {}, [suggested(), { type: "keyPointToggled", at: T0 + 2 * S, index: 0 }, suggested(T0 + 3 * S, [0, 1])], [0, 2], [2]],
+    ["an empty suggestion is remembered as made", {}, [suggested(T0 + S, []), suggested(T0 + 2 * S, [1])], [], []],
+    ["not while paused", {}, [{ type: "paused", at: T0 }, suggested()], undefined, []],
+    ["interview mode: not before the reveal", { mode: "interview" }, [suggested()], undefined, []],
+    ["interview mode: after the reveal", { mode: "interview" }, [{ type: "answered", at: T0 }, { type: "revealed", at: T0 + S }, suggested(T0 + 2 * S)], [0, 2], [0, 2]],
+    ["not for another question than the current one", {}, [{ ...suggested(), questionId: Q2 } as SessionEvent], undefined, []],
+  ])("keyPointsSuggested: %s", (_name, overrides, events, expectedSuggested, expectedChecked) => {
+    const e = entry(transitionAll(start(overrides), events), Q1);
+    expect(e.suggestedKeyPoints).toEqual(expectedSuggested);
+    expect(e.checkedKeyPoints).toEqual(expectedChecked);
+  });
+
+  it("ignores a malformed suggestion", () => {
+    const s = start();
+    expect(transition(s, { type: "keyPointsSuggested", at: T0, indices: "0" } as unknown as SessionEvent)).toBe(s);
+  });
+
+  it.each<[string, SessionEvent[], string | undefined, string | undefined]>([
+    ["saves the transcript of the current question", [{ type: "transcribed", at: T0, text: "use IAM roles" }], "use IAM roles", undefined],
+    ["of a question left already", [{ type: "movedNext", at: T0 }, { type: "transcribed", at: T0 + S, text: "late words", questionId: Q1 }], "late words", undefined],
+    ["while paused", [{ type: "paused", at: T0 }, { type: "transcribed", at: T0 + S, text: "caught up" }], "caught up", undefined],
+    ["replaced by the next full text", [{ type: "transcribed", at: T0, text: "a" }, { type: "transcribed", at: T0 + S, text: "a b" }], "a b", undefined],
+  ])("transcribed: %s", (_name, events, q1, s1) => {
+    const s = transitionAll(start(), events);
+    expect(entry(s, Q1).transcript).toBe(q1);
+    expect(entry(s, S1).transcript).toBe(s1);
+  });
+
+  it("transcribed: the same text, a bad text or an unknown question change nothing", () => {
+    const s = transition(start(), { type: "transcribed", at: T0, text: "same" });
+    expect(transition(s, { type: "transcribed", at: T0 + S, text: "same" })).toBe(s);
+    expect(transition(s, { type: "transcribed", at: T0 + S, text: 42 } as unknown as SessionEvent)).toBe(s);
+    expect(transition(s, { type: "transcribed", at: T0 + S, text: "x", questionId: "nope" })).toBe(s);
+    const finished = transition(s, { type: "finished", at: T0 + S });
+    expect(transition(finished, { type: "transcribed", at: T0 + 2 * S, text: "after" })).toBe(finished);
+  });
+});
+
 describe("navigation and skip", () => {
   runTable([
     {

@@ -142,6 +142,16 @@ describe("restoreSessionState", () => {
     expect(parseSession(s)).toEqual(s);
   });
 
+  it("keeps a transcript and suggested key points (optional: saves without them read as before)", () => {
+    const s = openSession();
+    const firstId = s.questionIds[0]!;
+    const spoken = { ...s, entries: { ...s.entries, [firstId]: { ...s.entries[firstId]!, transcript: "IAM roles", suggestedKeyPoints: [0, 2] } } };
+    expect(parseSession(spoken)).toEqual(spoken);
+    expect(parseSession(s)).toEqual(s);
+    expect(parseSession({ ...spoken, entries: { ...spoken.entries, [firstId]: { ...spoken.entries[firstId], transcript: 7 } } })).toBeUndefined();
+    expect(parseSession({ ...spoken, entries: { ...spoken.entries, [firstId]: { ...spoken.entries[firstId], suggestedKeyPoints: [-1] } } })).toBeUndefined();
+  });
+
   it("keeps the change times two tabs merge by, and rejects hostile ones", () => {
     const s = openSession();
     const firstId = s.questionIds[0]!;

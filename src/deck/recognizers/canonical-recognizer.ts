@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from "mdast";
 import { answerMarkerEnd } from "../answer-marker.ts";
 import type { CompileMode } from "../deck-types.ts";
-import { endOffset, startLine } from "../node-position.ts";
+import { endOffset, startLine, startOffset } from "../node-position.ts";
 import { plainText } from "../plain-text.ts";
 import type { RawProblem } from "../problem-codes.ts";
 import { QUESTION_NUMBER, isProseTitle, stripNumbering } from "../prompt-text.ts";
@@ -117,13 +117,18 @@ export const canonicalRecognizer: Recognizer = {
       let answer: string | null;
       let answerBlocks: RootContent[];
       let answerLine = line;
+      let promptDetail = "";
       if (marker) {
         answerBlocks = open.answer;
         answerLine = startLine(marker.block);
         const last = answerBlocks.at(-1) ?? marker.block;
         answer = answerText(marker.end, endOffset(last));
         const stray = before.find(shown);
-        if (stray) {
+        if (stray && mode === "import") {
+          // Import mode: text between the heading and **Answer:** is the rest of the question
+          // (its options, a snippet), as an exported deck writes a question of several paragraphs.
+          promptDetail = answerText(endOffset(heading), startOffset(marker.block));
+        } else if (stray) {
           problems.push({
             code: "W006",
             line: startLine(stray),
@@ -161,6 +166,7 @@ export const canonicalRecognizer: Recognizer = {
         answerBlocks: noise.size > 0 ? answerBlocks.filter((b) => !noise.has(b)) : answerBlocks,
         blocks: [heading, ...before, ...(marker ? [marker.block] : []), ...open.answer],
       };
+      if (promptDetail) candidate.promptDetail = promptDetail;
       if (info.prefix) {
         candidate.prefix = info.prefix;
         candidate.number = info.number ?? 0;

@@ -3,6 +3,7 @@ import { answerWithin } from "../answer-source.ts";
 import { summaryText, type DetailsElement } from "../details-scan.ts";
 import { endOffset, startOffset } from "../node-position.ts";
 import { isAnswerSummary, readPrompt } from "../prompt-text.ts";
+import { readRichPrompt, type RichPrompt } from "../rich-prompt.ts";
 import type { DeckTree, QuestionCandidate, Recognition, Recognizer, SectionRef } from "./recognizer-types.ts";
 import { sectionAfter } from "./section-tracker.ts";
 
@@ -30,7 +31,9 @@ export function detailsAnswer(tree: DeckTree, element: DetailsElement, line: num
 /**
  * The details dialect: `<details><summary>Question</summary> answer </details>`, the answer being
  * the element's body (Markdown between HTML blocks, or the text of a one-block element). A summary
- * that only says "Answer" or "Show answer" belongs to the reveal dialect instead.
+ * that only says "Answer" or "Show answer" belongs to the reveal dialect instead. A summary over
+ * several blocks (a blank line, a list, a code block, an image) is still one question: its first
+ * paragraph is the question's text, the rest its `promptDetail`.
  */
 export const detailsRecognizer: Recognizer = {
   dialect: "details",
@@ -46,10 +49,14 @@ export const detailsRecognizer: Recognizer = {
       const summary = summaryText(blocks, text, element);
       if (isAnswerSummary(summary)) continue;
       const line = element.summary.line;
+      const source = text.slice(element.summary.start, element.summary.end);
+      // A summary over several lines may hold a list, code or an image: the question keeps them.
+      const { detail, ...prompt }: RichPrompt = source.trim().includes("\n") ? readRichPrompt(source, summary) : readPrompt(summary);
       questions.push({
         promptNode: blocks[element.openIndex] as RootContent,
         line,
-        ...readPrompt(summary),
+        ...prompt,
+        ...(detail ? { promptDetail: detail } : {}),
         section,
         ...detailsAnswer(tree, element, line),
         blocks: blocks.slice(element.openIndex, element.closeIndex + 1),

@@ -1,7 +1,9 @@
 import type { Heading, RootContent } from "mdast";
 import { answerWithin } from "../answer-source.ts";
+import { describeLines } from "../import-report.ts";
 import { endOffset, startLine } from "../node-position.ts";
 import { plainText } from "../plain-text.ts";
+import type { RawProblem } from "../problem-codes.ts";
 import { ANSWER_LABEL, isProseTitle, isTocTitle, questionScore, readPrompt } from "../prompt-text.ts";
 import type { DeckTree, QuestionCandidate, Recognition, Recognizer, SectionRef } from "./recognizer-types.ts";
 import { rulesEndingAnswers } from "./rule-endings.ts";
@@ -27,6 +29,59 @@ function questionLevel(headings: ReadonlyMap<Heading, HeadingText>): number {
 }
 
 /**
+ * Headings the heading dialect reads as questions though they do not look like one, found in one
+ * pass from the end of the file:
+ * - `topics`: headings at the question level that do not read as questions (`### HA Web App
+ *   Design`) but have an answer below them, in a file where most headings at that level are
+ *   questions. Reported (W023).
+ * - `unanswered`: headings below the question level that read as questions (`#### What about
+ *   X?`) with nothing under them but noise (a `ToDo`) before the next question or the end of the
+ *   file: a question with no answer yet, never a part of the answer above (E021 says so).
+ */
+function headingsByContent(tree: DeckTree, headings: ReadonlyMap<Heading, HeadingText>, level: number) {
+  // Per part of the file under one section heading (shallower than the question level): whether a
+  // real question heading is among its headings, and how many of them are not questions.
+  const groupOf = new Map<Heading, number>();
+  const questionGroups = new Set<number>();
+  let group = 0;
+  let questionsAtLevel = 0;
+  let othersAtLevel = 0;
+  for (const [heading, info] of headings) {
+    if (heading.depth < level) group += 1;
+    groupOf.set(heading, group);
+    if (heading.depth !== level || isProseTitle(info.text)) continue;
+    if (info.score > 0) {
+      questionsAtLevel += 1;
+      questionGroups.add(group);
+    } else othersAtLevel += 1;
+  }
+  const mostlyQuestions = questionsAtLevel > othersAtLevel;
+  const topics: Heading[] = [];
+  const unanswered = new Set<Heading>();
+  // What comes next below the current block: the end of the file, text, or a heading of that depth.
+  let next: "end" | "content" | number = "end";
+  for (let i = tree.blocks.length - 1; i >= 0; i -= 1) {
+    const block = tree.blocks[i] as RootContent;
+    if (tree.noise.has(block) || tree.metadata.has(block) || block.type === "thematicBreak") continue;
+    if (block.type !== "heading") {
+      next = "content";
+      continue;
+    }
+    const info = headings.get(block);
+    if (info && block !== tree.title) {
+      const answered = next === "content" || (typeof next === "number" && next > block.depth);
+      const amongQuestions = mostlyQuestions && questionGroups.has(groupOf.get(block) ?? -1);
+      if (block.depth === level && info.score === 0 && answered && amongQuestions && !isProseTitle(info.text) && !isTocTitle(info.text)) topics.push(block);
+      // Only at the end of an answer (a question heading or the end of the file next): a heading
+      // followed by a sibling heading with text is a sub-heading of the answer, however it reads.
+      else if (block.depth > level && info.score === 2 && (next === "end" || (typeof next === "number" && next <= level))) unanswered.add(block);
+    }
+    next = block.depth;
+  }
+  return { topics: new Set(topics.reverse()), unanswered };
+}
+
+/**
  * The heading dialect: questions are headings at the file's question level (numbering such as
  * `Q12:`, `12.`, `Question 12:` or `1️⃣` stripped), answers the blocks below them up to the next
  * heading at that level or above; deeper headings belong to the answer. A `---` rule ends the
@@ -48,8 +103,10 @@ export const headingRecognizer: Recognizer = {
     const level = questionLevel(headings);
     const questions: QuestionCandidate[] = [];
     const passedOver: RootContent[] = [];
-    if (level === 0) return { dialect: "heading", questions, problems: [], passedOver };
+    const problems: RawProblem[] = [];
+    if (level === 0) return { dialect: "heading", questions, problems, passedOver };
     const ruleEndings = rulesEndingAnswers(tree, (heading) => heading.depth <= level);
+    const { topics, unanswered } = headingsByContent(tree, headings, level);
 
     let section: SectionRef | null = null;
     let open: { heading: Heading; text: string; section: SectionRef | null; blocks: RootContent[] } | null = null;
@@ -59,7 +116,7 @@ export const headingRecognizer: Recognizer = {
       const { heading, text } = open;
       const line = startLine(heading);
       const after = open.blocks;
-      const { answer, answerBlocks, answerLine } = answerWithin(tree, {
+      const parts = answerWithin(tree, {
         start: endOffset(heading),
         end: after.length > 0 ? endOffset(after.at(-1) as RootContent) : endOffset(heading),
         blocks: after,
@@ -70,16 +127,16 @@ export const headingRecognizer: Recognizer = {
         line,
         ...readPrompt(text),
         section: open.section,
-        answer,
-        answerLine,
-        answerBlocks,
+        ...parts,
         blocks: [heading, ...after],
       });
       open = null;
     };
 
     const isQuestion = (heading: Heading, info: HeadingText) =>
-      heading.depth === level && info.score > 0 && !isTocTitle(info.text) && !ANSWER_LABEL.test(info.text);
+      (heading.depth === level && info.score > 0 && !isTocTitle(info.text) && !ANSWER_LABEL.test(info.text)) ||
+      topics.has(heading) ||
+      unanswered.has(heading);
     const isSection = (heading: Heading) =>
       level > 2 ? heading.depth >= 2 && heading.depth < level : heading.depth === 1 && heading !== title;
 
@@ -101,7 +158,7 @@ export const headingRecognizer: Recognizer = {
           continue;
         }
         close();
-        if (isSection(block)) section = sectionOf(block, info.text);
+        if (isSection(block)) section = sectionOf(block, info.text, section);
         else if (block.depth < level) section = null;
         else if (block.depth === level && !isProseTitle(info.text)) passedOver.push(block);
         continue;
@@ -114,6 +171,20 @@ export const headingRecognizer: Recognizer = {
       open?.blocks.push(block);
     }
     close();
-    return { dialect: "heading", questions, problems: [], passedOver };
+    const topicLines = [...topics].map((heading) => startLine(heading));
+    const first = topicLines[0];
+    if (first !== undefined) {
+      const count = topicLines.length;
+      problems.push({
+        code: "W023",
+        line: first,
+        message:
+          `${count === 1 ? "the heading" : `${count} headings`} at ${describeLines(topicLines.map((line) => ({ start: line, end: line })))} ` +
+          `${count === 1 ? "does" : "do"} not read as a question (no "?", no asking word, no number) but ${count === 1 ? "has" : "have"} an answer below, ` +
+          `and most headings at that level are questions, so ${count === 1 ? "it is" : "they are"} read as ${count === 1 ? "a question" : "questions"}: ` +
+          `reword ${count === 1 ? "it" : "them"} as a question, or make ${count === 1 ? "it" : "them"} a level deeper to keep the text in the answer above`,
+      });
+    }
+    return { dialect: "heading", questions, problems, passedOver };
   },
 };

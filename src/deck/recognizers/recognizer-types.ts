@@ -35,6 +35,8 @@ export interface DeckTree {
 export interface SectionRef {
   title: string;
   line: number;
+  /** The headings of the sections it lies in, outermost first, its own last (for nested names). */
+  trail?: readonly { depth: number; title: string }[];
 }
 
 /** A question as a dialect found it, before ids, kinds and key points are settled. */
@@ -46,7 +48,11 @@ export interface QuestionCandidate {
   /** `Q`/`S` and the number when the question carries a canonical number such as `Q12:`. */
   prefix?: "Q" | "S";
   number?: number;
+  /** The file's own number when it numbers questions without a `Q` (`110.`): used for the label only. */
+  fileNumber?: number;
   prompt: string;
+  /** Markdown under the question's text, when the question is more than one paragraph (see `Question.promptDetail`). */
+  promptDetail?: string;
   /** The enclosing section, or null when the question comes before any. */
   section: SectionRef | null;
   /** Markdown source of the answer, or null when the question has no answer at all. */
@@ -55,6 +61,8 @@ export interface QuestionCandidate {
   answerLine: number;
   /** Blocks of the answer (for key points). */
   answerBlocks: RootContent[];
+  /** Markdown to parse for key points instead of `answerBlocks` (an answer unwrapped from one HTML block). */
+  keyPointsSource?: string;
   /**
    * Every block of the question in file order, its prompt's included (for ids, links and the lines
    * it covers). Top-level blocks, or the blocks of a list item for list-heading questions.

@@ -4,6 +4,7 @@ import type { ItemHits } from "../../lib/text-search.ts";
 import type { QuestionProgress } from "../../store/load-history.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { LazyAnswer } from "../../ui/lazy-answer.tsx";
+import { PromptDetail } from "../../ui/prompt-detail.tsx";
 import { nextReviewText } from "../history/next-review-text.ts";
 import { focusedConfig } from "../setup/focused-config.ts";
 import { StartPracticeButton } from "../setup/start-practice-button.tsx";
@@ -56,6 +57,8 @@ export function DeckQuestion({ question, headingId, open, onToggle, query, hits,
         </summary>
         {open ? (
           <div className="deck-question__body">
+            {/* The question's own detail (options, a snippet) first, then the answer. */}
+            {question.promptDetail ? <PromptDetail markdown={question.promptDetail} headingLevel={3} /> : null}
             <div className="deck-question__answer">
               <LazyAnswer markdown={question.answer} headingLevel={3} />
             </div>

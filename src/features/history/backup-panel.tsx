@@ -4,7 +4,6 @@ import {
   buildBackup,
   parseBackup,
   planImport,
-  serializeBackup,
   type Backup,
   type ImportPlan,
 } from "../../interview/backup.ts";
@@ -14,14 +13,16 @@ import { loadSessionStore } from "../../store/load-session-store.ts";
 import { parseSession } from "../../store/migrations.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
+import { deleteAllRecordings } from "../../store/recordings-db.ts";
 import { downloadText } from "../results/download-text.ts";
+import { backupText, importBackupRecordings } from "./recordings-backup.ts";
 
 interface BackupPanelProps {
   /** Called after the data changed here (the page reloads its history). */
   onChanged: () => void;
 }
 
-type Pending = { backup: Backup; plan: ImportPlan; damaged: number; fileName: string };
+type Pending = { backup: Backup; plan: ImportPlan; damaged: number; fileName: string; text: string };
 
 /** What an import will do, in one sentence: "Adds 3 sessions, 2 already here." */
 export function describePlan(plan: ImportPlan, damaged: number): string {
@@ -47,6 +48,7 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [includeRecordings, setIncludeRecordings] = useState(false);
 
   // The page shows summaries; a backup is made of the full records, read when asked for.
   const exportAll = async () => {
@@ -58,10 +60,15 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
       return;
     }
     const now = Date.now();
-    downloadText(backupFileName(now), serializeBackup(buildBackup(history.sessions, history.reviews, now)), "application/json");
+    const file = await backupText(buildBackup(history.sessions, history.reviews, now), includeRecordings).catch(() => null);
+    if (file === null) {
+      setStatus({ tone: "warning", text: "Nothing was exported: the recordings could not be read. Export without them, or try again." });
+      return;
+    }
+    downloadText(backupFileName(now), file.text, "application/json");
     setStatus({
       tone: "info",
-      text: `Exported ${countLabel(history.sessions.length, "session")} and the review schedule. Imported decks are not in this file: export each one from Decks.`,
+      text: `Exported ${countLabel(history.sessions.length, "session")}${includeRecordings ? `, ${countLabel(file.takes, "recording")}` : ""} and the review schedule. Imported decks are not in this file: export each one from Decks.`,
     });
   };
 
@@ -91,6 +98,7 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
       plan,
       damaged: parsed.damaged.sessions + parsed.damaged.reviews,
       fileName: file.name,
+      text,
     });
   };
 
@@ -105,9 +113,10 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
       setStatus({ tone: "warning", text: `Nothing was imported. ${result.error}` });
       return;
     }
+    const takes = await importBackupRecordings(pending.text, new Set(pending.backup.sessions.map((s) => s.id))).catch(() => 0);
     setStatus({
       tone: "info",
-      text: `Imported ${countLabel(result.added, "session")}${result.duplicates > 0 ? ` (${result.duplicates} already here)` : ""}.`,
+      text: `Imported ${countLabel(result.added, "session")}${result.duplicates > 0 ? ` (${result.duplicates} already here)` : ""}${takes > 0 ? ` and ${countLabel(takes, "recording")}` : ""}.`,
     });
     onChanged();
   };
@@ -126,10 +135,11 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
     const { useSessionStore } = await loadSessionStore();
     useSessionStore.getState().actions.clearResults();
     const result = await historyDb().clearHistory();
+    await deleteAllRecordings().catch(() => undefined);
     setBusy(false);
     setStatus(
       result.ok
-        ? { tone: "info", text: "All history, results and review progress in this browser were deleted. Your decks were kept." }
+        ? { tone: "info", text: "All history, results, recordings and review progress in this browser were deleted. Your decks were kept." }
         : { tone: "warning", text: `History could not be deleted. ${result.error}` },
     );
     onChanged();
@@ -155,6 +165,10 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
         >
           Export all data
         </button>
+        <label className="backup-panel__option">
+          <input type="checkbox" checked={includeRecordings} onChange={(event) => setIncludeRecordings(event.target.checked)} />{" "}
+          include recordings
+        </label>
         <input
           ref={fileInput}
           id={`${id}-file`}
@@ -201,7 +215,7 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
       {confirmDelete ? (
         <ConfirmDialog
           title="Delete all data?"
-          message="This deletes every finished session, its results and the review schedule stored in this browser. Your imported decks stay (delete those from Decks). Export a backup first if you may want your history back."
+          message="This deletes every finished session, its results and recordings, and the review schedule stored in this browser. Your imported decks stay (delete those from Decks). Export a backup first if you may want your history back."
           confirmLabel="Delete everything"
           cancelLabel="Keep my data"
           onConfirm={() => void deleteAll()}

@@ -15,6 +15,7 @@ import { historyDb } from "../../store/history-db.ts";
 import { describeProblems, endOfLocalDay, type LoadedHistory } from "../../store/load-history.ts";
 import { DocumentTitle } from "../shell/document-title.tsx";
 import { BackupPanel } from "./backup-panel.tsx";
+import { RecordingsStoragePanel } from "./recordings-storage-panel.tsx";
 import { DueTodayList } from "./due-today-list.tsx";
 import { HistoryFilters, type HistoryFilter } from "./history-filters.tsx";
 import { PracticeCalendar } from "./practice-calendar.tsx";
@@ -164,6 +165,10 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
           </section>
         </>
       )}
+      <section aria-labelledby="history-recordings-title">
+        <h2 id="history-recordings-title">Recordings</h2>
+        <RecordingsStoragePanel />
+      </section>
       <section aria-labelledby="history-backup-title">
         <h2 id="history-backup-title">Backup</h2>
         <BackupPanel onChanged={reload} />

@@ -4,10 +4,13 @@ import { GRADE_LABELS } from "../../interview/session-types.ts";
 import type { Grade } from "../../interview/session-types.ts";
 import { AnswerDetails } from "./answer-details.tsx";
 import { KeyPointsSummary } from "./key-points-summary.tsx";
+import { RecordingTakes } from "./recording-takes.tsx";
 import { RegradeButtons } from "./regrade-buttons.tsx";
 import { overrunText, questionTimeText, topicName } from "./result-text.ts";
 
 export interface QuestionResultItemProps {
+  /** The session, for its recorded answers. */
+  sessionId?: string;
   row: QuestionResult;
   question: Question | undefined;
   /** History says its prompt or answer changed in the deck since it was last practised. */
@@ -21,7 +24,7 @@ const kindNames = { concept: "Concept", scenario: "Scenario" } as const;
  * One question of a finished session: the prompt as recorded (so it reads even if the deck is
  * gone), grade (editable), time to answer against its limit, flag, notes, and the answer.
  */
-export function QuestionResultItem({ row, question, changedSincePractised = false, onRegrade }: QuestionResultItemProps) {
+export function QuestionResultItem({ sessionId, row, question, changedSincePractised = false, onRegrade }: QuestionResultItemProps) {
   const { meta } = row;
   const headingId = `result-question-${row.index + 1}`;
   // One number per card: the deck's label ("Q5") when the question has one, else its position.
@@ -89,6 +92,13 @@ export function QuestionResultItem({ row, question, changedSincePractised = fals
             <p className="result-notes__text">{row.notes}</p>
           </div>
         )}
+        {row.transcript.trim() === "" ? null : (
+          <div className="result-notes">
+            <h4 className="result-notes__heading">Transcript</h4>
+            <p className="result-notes__text">{row.transcript}</p>
+          </div>
+        )}
+        {sessionId === undefined ? null : <RecordingTakes sessionId={sessionId} questionId={row.questionId} />}
         <AnswerDetails row={row} question={question} />
       </article>
     </li>

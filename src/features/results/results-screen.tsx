@@ -83,6 +83,7 @@ export function ResultsScreen({ sessionId, decks }: ResultsScreenProps) {
           {rows.map((row) => (
             <QuestionResultItem
               key={row.questionId}
+              sessionId={sessionId}
               row={row}
               question={questionsById.get(row.questionId)}
               changedSincePractised={changedSincePractised.has(row.questionId)}

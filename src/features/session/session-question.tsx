@@ -1,11 +1,13 @@
 import { useId } from "react";
 import type { Question } from "../../deck/deck-types.ts";
 import type { QuestionMeta, SessionEntry } from "../../interview/session-types.ts";
+import { PromptDetail } from "../../ui/prompt-detail.tsx";
 import type { NotesDraft } from "./use-notes-draft.ts";
 import type { SessionCommands } from "./session-commands.ts";
 import { scoreHint } from "./score-hint.ts";
 import { QuestionHeading } from "./question-heading.tsx";
-import { RubricChecklist } from "./rubric-checklist.tsx";
+import { CoverageChecklist } from "./recording/coverage-checklist.tsx";
+import { RecordingPanel } from "./recording/recording-panel.tsx";
 import { SelfScore } from "./self-score.tsx";
 import { SessionAnswer } from "./session-answer.tsx";
 import { SessionNotes } from "./session-notes.tsx";
@@ -34,7 +36,9 @@ export function SessionQuestion(props: SessionQuestionProps) {
   return (
     <article className="session-question" aria-labelledby={headingId}>
       <QuestionHeading id={headingId} questionId={questionId} prompt={meta.prompt} />
+      {question?.promptDetail ? <PromptDetail markdown={question.promptDetail} headingLevel={1} /> : null}
       <SessionNotes value={notes.value} onChange={notes.change} />
+      <RecordingPanel questionId={questionId} prompt={meta.prompt} />
       <SessionAnswer
         question={question}
         recordedHash={meta.hash}
@@ -46,7 +50,10 @@ export function SessionQuestion(props: SessionQuestionProps) {
         onReveal={() => commands.reveal()}
       />
       {keyPoints.length > 0 ? (
-        <RubricChecklist
+        <CoverageChecklist
+          questionId={questionId}
+          answer={`${notes.value}\n${entry.transcript ?? ""}`}
+          suggested={entry.suggestedKeyPoints}
           keyPoints={keyPoints}
           checked={entry.checkedKeyPoints}
           disabled={!canGrade}

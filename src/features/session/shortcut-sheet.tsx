@@ -14,6 +14,7 @@ const SHORTCUTS: { keys: string; what: string; practiceOnly?: boolean; interview
   { keys: "→", what: "Next question" },
   { keys: "←", what: "Previous question", practiceOnly: true },
   { keys: "P", what: "Pause or resume" },
+  { keys: "R", what: "Record your spoken answer (or stop)" },
   { keys: "E", what: "Finish the session" },
   { keys: "Esc", what: "Leave the Notes box" },
   { keys: "?", what: "Show these shortcuts" },

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent } from "react";
 import { isGrade, type Grade } from "../../interview/session-types.ts";
+import { toggleRecording } from "./recording/record-shortcut.ts";
 
 /** What the keyboard can do on the session screen. `reveal` says whether it did anything. */
 export interface SessionShortcutHandlers {
@@ -28,7 +29,7 @@ const ARROWS_SCROLL = ".answer, [role='dialog'], [role='alertdialog']";
 
 /**
  * Session keys: Space reveal, D done, 1–4 grade, Shift+1–9 tick a key point, F flag, P pause,
- * ← → move, E finish, ? shortcut sheet. Ignored
+ * R record, ← → move, E finish, ? shortcut sheet. Ignored
  * while typing, with a modifier held, inside a dialog, or when `enabled` is false (a dialog is
  * open). Key repeats never toggle or move twice; moves also carry `fromIndex` (see the machine).
  */
@@ -67,6 +68,7 @@ export function useSessionShortcuts(handlers: SessionShortcutHandlers, enabled: 
     else if (key === "d" || key === "D") handlers.done();
     else if (key === "e" || key === "E") handlers.finish();
     else if (key === "p" || key === "P") handlers.togglePause();
+    else if (key === "r" || key === "R") toggleRecording();
     else if ((key === "ArrowRight" || key === "ArrowLeft") && !target?.closest(ARROWS_SCROLL)) {
       if (key === "ArrowRight") handlers.next();
       else handlers.previous();

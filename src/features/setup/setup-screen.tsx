@@ -41,6 +41,8 @@ const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
 // Only a first visit (or the footer's "How Rehearse works") fetches the guide: it is not part of
 // the setup page's first paint, which only reads one localStorage key to decide.
 const FirstRunGuide = lazy(() => import("../shell/first-run-guide.tsx").then((m) => ({ default: m.FirstRunGuide })));
+// A device preference, not part of the link: kept out of the setup page's first paint.
+const VoiceFieldset = lazy(() => import("./voice-fieldset.tsx").then((m) => ({ default: m.VoiceFieldset })));
 
 function newSeed(): string {
   return makeSeed(Math.random);
@@ -167,6 +169,9 @@ export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProp
             value={config.mode}
             onChange={(mode) => update({ mode })}
           />
+          <Suspense fallback={null}>
+            <VoiceFieldset />
+          </Suspense>
           <StartSection config={config} blockedReason={blockedReason} openSession={openSession} onStart={remember} />
         </form>
       )}

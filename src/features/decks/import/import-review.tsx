@@ -5,6 +5,7 @@ import { useSavedDecksStore } from "../../../store/saved-decks-store.ts";
 import { countLabel } from "../../../ui/count-label.ts";
 import { useFocusOnMount } from "../use-focus-on-mount.ts";
 import { DIALECT_NAMES } from "./dialect-names.ts";
+import { ImportQuestionList } from "./import-question-list.tsx";
 import { ProblemList } from "./problem-list.tsx";
 import { ReplaceChoice } from "./replace-choice.tsx";
 import { SectionNamesFieldset } from "./section-names-fieldset.tsx";
@@ -107,6 +108,7 @@ export function ImportReview({ review, saving, saveError, onSave, onCancel }: Im
       <p>Look it over before saving: nothing is saved until you choose Save deck.</p>
       {facts}
       <ProblemList problems={problems} lineTexts={compilation.lineTexts} headingId={`${id}-problems`} />
+      <ImportQuestionList questions={deck.questions} />
       <form className="import-form" aria-labelledby={`${id}-form`} onSubmit={submit}>
         <h4 id={`${id}-form`}>Names</h4>
         <label htmlFor={`${id}-deck-title`} className="field-label">

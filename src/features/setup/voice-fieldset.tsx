@@ -1,0 +1,34 @@
+import { useVoicePreferences } from "../../store/voice-preferences.ts";
+
+/**
+ * Voice options of this browser: read each question aloud, so a session can run eyes-free like a
+ * call. Loaded after the setup page's first paint (it is a preference, not part of the link).
+ */
+export function VoiceFieldset() {
+  const readAloud = useVoicePreferences((state) => state.readAloud);
+  const { choose } = useVoicePreferences((state) => state.actions);
+  const canSpeak = typeof speechSynthesis !== "undefined";
+  return (
+    <fieldset className="setup-fieldset">
+      <legend>Voice</legend>
+      <ul className="choice-list">
+        <li>
+          <input
+            type="checkbox"
+            id="voice-read-aloud"
+            checked={canSpeak && readAloud}
+            disabled={!canSpeak}
+            onChange={(event) => choose({ readAloud: event.target.checked })}
+            aria-describedby="voice-read-aloud-hint"
+          />
+          <label htmlFor="voice-read-aloud">Read each question aloud</label>
+          <span id="voice-read-aloud-hint" className="choice-list__hint">
+            {canSpeak
+              ? "Spoken by this device. Answer aloud with Record (R) on the session screen: audio stays in this browser."
+              : "This browser cannot speak. You can still answer aloud with Record (R) on the session screen."}
+          </span>
+        </li>
+      </ul>
+    </fieldset>
+  );
+}
