@@ -199,6 +199,8 @@ export interface ScorePoint {
   at: number;
   /** Its score in percent (0–100). */
   percent: number;
+  /** Decks of its questions, in the order they first appear. */
+  deckIds: string[];
 }
 
 /** Score over time, oldest first; sessions with nothing graded have no score and no point. */
@@ -206,7 +208,13 @@ export function scoreTrend(sessions: readonly Session[]): ScorePoint[] {
   const points: ScorePoint[] = [];
   for (const session of chronological(sessions)) {
     const { percent } = scoreSession(session);
-    if (percent !== null) points.push({ sessionId: session.id, at: session.finishedAt as number, percent });
+    if (percent === null) continue;
+    const deckIds = new Set<string>();
+    for (const id of session.questionIds) {
+      const deckId = session.questionMeta[id]?.deckId;
+      if (deckId !== undefined) deckIds.add(deckId);
+    }
+    points.push({ sessionId: session.id, at: session.finishedAt as number, percent, deckIds: [...deckIds] });
   }
   return points;
 }

@@ -4,7 +4,16 @@ import { DeckNotFoundScreen } from "../features/decks/deck-not-found-screen.tsx"
 import { getDeck } from "../store/deck-repository.ts";
 import { prefetchAnswerRenderer } from "../ui/lazy-answer.tsx";
 
+/**
+ * `?q=`: the deck page's search, so a link can share it; anything else is dropped. Kept minimal
+ * (it is part of the app's first bundle): the screen trims it, and a number reads as its text.
+ */
+function validateDeckSearch(raw: Record<string, unknown>): { q?: string } {
+  return typeof raw.q === "string" || typeof raw.q === "number" ? { q: String(raw.q) } : {};
+}
+
 export const Route = createFileRoute("/decks/$deckId")({
+  validateSearch: validateDeckSearch,
   loader: async ({ params }) => {
     // The answers need the renderer chunk: fetch it alongside the deck's questions.
     void prefetchAnswerRenderer().catch(() => undefined);
@@ -19,7 +28,18 @@ export const Route = createFileRoute("/decks/$deckId")({
 
 function DeckRoute() {
   const deck = Route.useLoaderData();
-  return <DeckBrowseScreen deck={deck} />;
+  const { q = "" } = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <DeckBrowseScreen
+      key={deck.id}
+      deck={deck}
+      query={q}
+      onQueryChange={(query) =>
+        void navigate({ search: query.trim() === "" ? {} : { q: query }, replace: true, resetScroll: false })
+      }
+    />
+  );
 }
 
 function DeckNotFoundRoute() {

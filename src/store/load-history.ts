@@ -1,6 +1,7 @@
 import { changedSincePractised, questionStats, weakestFirst } from "../interview/history-stats.ts";
 import { dueDates } from "../interview/history-summary.ts";
 import { dueQueue } from "../interview/review-schedule.ts";
+import type { Grade } from "../interview/session-types.ts";
 import { loadSessionStore } from "./load-session-store.ts";
 import { historyDb, type HistoryDb, type HistoryOverview, type HistorySnapshot, type RecordProblem } from "./history-db.ts";
 
@@ -95,6 +96,30 @@ export async function dueTodayByDeck(deckIds: readonly string[], now: number): P
     if (Object.hasOwn(counts, deckId)) counts[deckId] = (counts[deckId] as number) + 1;
   }
   return counts;
+}
+
+/** What history says of one question: its last grade and when it is next due. */
+export interface QuestionProgress {
+  lastGrade: Grade | null;
+  /** When it was last graded, ms; null when never. */
+  lastPractisedAt: number | null;
+  /** When its review is due, ms; null when it has no schedule (never graded). */
+  due: number | null;
+}
+
+/** Progress of each of `questionIds` that history knows (the deck page's per-question line). */
+export async function questionProgress(questionIds: readonly string[]): Promise<Record<string, QuestionProgress>> {
+  const history = await loadHistory();
+  const wanted = new Set(questionIds);
+  const stats = questionStats(history.sessions.filter((s) => s.questionIds.some((id) => wanted.has(id))));
+  const progress: Record<string, QuestionProgress> = Object.create(null) as Record<string, QuestionProgress>;
+  for (const id of questionIds) {
+    const s = stats.get(id);
+    const due = Object.hasOwn(history.questions, id) ? (history.questions[id]?.due ?? null) : null;
+    if (s === undefined && due === null) continue;
+    progress[id] = { lastGrade: s?.lastGrade ?? null, lastPractisedAt: s?.lastPractisedAt ?? null, due };
+  }
+  return progress;
 }
 
 /** The last moment of the local day containing `now`: "due today" means due by then. */

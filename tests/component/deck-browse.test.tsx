@@ -1,17 +1,38 @@
+import "fake-indexeddb/auto";
 import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { createSession, transition } from "../../src/interview/session-machine.ts";
+import { getDeck } from "../../src/store/deck-repository.ts";
+import { historyDb } from "../../src/store/history-db.ts";
+import { useSessionStore } from "../../src/store/session-store.ts";
+import { sessionConfig } from "../fixtures/session-fixtures.ts";
 import { SEED_SECTIONS } from "../fixtures/seed-facts.ts";
 import { renderApp } from "./render-app.tsx";
 
 const sections = SEED_SECTIONS;
 
-/** The deck page once every answer has been rendered by the lazily loaded renderer. */
-async function openAwsDeck() {
-  const app = renderApp("/decks/aws-cloud");
-  await screen.findByRole("heading", { level: 1, name: "AWS and Cloud Interview Q&A" });
+/** The deck page (answers collapsed, as it opens). */
+async function openAwsDeck(path = "/decks/aws-cloud") {
+  const app = renderApp(path);
+  await screen.findByRole("heading", { level: 1, name: "AWS and Cloud Interview Q&A" }, { timeout: 10_000 });
+  return app;
+}
+
+/** The deck page with every answer opened and rendered by the lazily loaded renderer. */
+async function openAwsDeckExpanded() {
+  const app = await openAwsDeck();
+  await app.user.click(screen.getByRole("button", { name: "Expand all" }));
+  await waitFor(() => expect(document.querySelector(".deck-question__answer")).not.toBeNull());
   await waitFor(() => expect(document.querySelector("[aria-busy='true']")).toBeNull(), { timeout: 10_000 });
   return app;
 }
+
+beforeEach(async () => {
+  localStorage.clear();
+  sessionStorage.clear();
+  useSessionStore.setState({ ...useSessionStore.getInitialState(), busyElsewhere: new Set<string>() });
+  await historyDb().clearHistory();
+});
 
 // Rendering all 24 answers with highlighting in jsdom takes seconds on a busy machine.
 describe("deck page (/decks/$deckId)", { timeout: 30_000 }, () => {
@@ -32,7 +53,7 @@ describe("deck page (/decks/$deckId)", { timeout: 30_000 }, () => {
   });
 
   it("renders answers as Markdown: tables as tables, in a named, focusable scroll region", async () => {
-    await openAwsDeck();
+    await openAwsDeckExpanded();
     const regions = screen.getAllByRole("region", { name: /^Table: / });
     expect(regions.length).toBeGreaterThan(0);
     for (const region of regions) {
@@ -45,7 +66,7 @@ describe("deck page (/decks/$deckId)", { timeout: 30_000 }, () => {
   });
 
   it("highlights bash and hcl code with coloured token spans, keeping # lines as code", async () => {
-    await openAwsDeck();
+    await openAwsDeckExpanded();
     const bash = document.querySelectorAll<HTMLElement>("pre[data-language='bash']");
     expect(bash.length).toBeGreaterThan(0);
     const comment = bash[0]?.querySelector<HTMLElement>(".token.comment");
@@ -69,5 +90,92 @@ describe("deck page (/decks/$deckId)", { timeout: 30_000 }, () => {
     // would starve the lazy /decks screen of the time it needs to load.
     expect(await screen.findByText("Decks", { selector: "h1" }, { timeout: 20_000 })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe("/decks");
+  });
+
+  it("opens with every answer collapsed; one opens on its own, Expand all and Collapse all do them all", async () => {
+    const { user } = await openAwsDeck();
+    expect(document.querySelectorAll("details[open]")).toHaveLength(0);
+    expect(document.querySelector(".answer")).toBeNull();
+    const q5 = screen.getByRole("article", { name: /^Q5 / });
+    await user.click(within(q5).getByRole("heading", { level: 3 }));
+    expect(q5.querySelector("details")).toHaveProperty("open", true);
+    expect(await within(q5).findByRole("button", { name: "Practise this question" })).toBeInTheDocument();
+    expect(document.querySelectorAll("details[open]")).toHaveLength(1);
+
+    await user.click(screen.getByRole("button", { name: "Expand all" }));
+    expect(document.querySelectorAll(".deck-question details[open]")).toHaveLength(24);
+    await user.click(screen.getByRole("button", { name: "Collapse all" }));
+    expect(document.querySelectorAll(".deck-question details[open]")).toHaveLength(0);
+  });
+
+  it("filters prompts and answers as you type, marks prompt hits, counts them, and keeps the search in the link", async () => {
+    const { user, router } = await openAwsDeck();
+    const search = screen.getByRole("searchbox", { name: "Search questions and answers" });
+    // Only inside a code block (a lifecycle rule in S6's answer).
+    await user.click(search);
+    await user.paste("AbortIncompleteMultipartUpload");
+    expect(screen.getAllByRole("article")).toHaveLength(1);
+    const s6 = screen.getByRole("article", { name: /^S6 / });
+    expect(within(s6).getByText("1 match in the answer")).toBeInTheDocument();
+    expect(screen.getByText("1 match in 1 question")).toBeInTheDocument();
+    // Few enough hits: the answer opens so the match can be seen.
+    expect(s6.querySelector("details")).toHaveProperty("open", true);
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: "AbortIncompleteMultipartUpload" }));
+    const toc = screen.getByRole("navigation", { name: "Sections" });
+    expect(within(toc).getAllByRole("link").map((link) => link.textContent)).toEqual(["Scenario-Based Questions"]);
+    expect(toc).toHaveTextContent("(1 of 6)");
+
+    await user.clear(search);
+    await user.type(search, "vpc");
+    const marks = [...document.querySelectorAll("h3 mark")].map((mark) => mark.textContent);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((text) => text?.toLowerCase() === "vpc")).toBe(true);
+    expect(screen.getByText(/^\d+ matches in \d+ questions$/)).toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, "zzqx");
+    expect(screen.getByText("No matches in this deck.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Clear the search" }));
+    expect(screen.getAllByRole("article")).toHaveLength(24);
+    await waitFor(() => expect(router.state.location.search).toEqual({}));
+  });
+
+  it("opens a link with a search already applied", async () => {
+    await openAwsDeck("/decks/aws-cloud?q=lambda");
+    expect(screen.getByRole("searchbox", { name: "Search questions and answers" })).toHaveValue("lambda");
+    const shown = screen.getAllByRole("article");
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(24);
+  });
+
+  it("practises one question, or one section, in a new session", async () => {
+    const { user, router } = await openAwsDeck();
+    const q5 = screen.getByRole("article", { name: /^Q5 / });
+    await user.click(within(q5).getByRole("heading", { level: 3 }));
+    await user.click(await within(q5).findByRole("button", { name: "Practise this question" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/session"));
+    const deck = await getDeck("aws-cloud");
+    const q5Id = deck!.questions.find((q) => q.label === "Q5")!.id;
+    expect(useSessionStore.getState().current?.questionIds).toEqual([q5Id]);
+
+    await router.navigate({ to: "/decks/$deckId", params: { deckId: "aws-cloud" } });
+    await user.click(await screen.findByRole("button", { name: "Practise this section: Networking & Security" }, { timeout: 10_000 }));
+    await waitFor(() => expect(useSessionStore.getState().current?.questionIds).not.toEqual([q5Id]));
+    const networking = deck!.questions.filter((q) => q.section === "Networking & Security").map((q) => q.id);
+    expect(useSessionStore.getState().current?.questionIds).toEqual(networking);
+  });
+
+  it("shows the last grade and next review of questions history knows", async () => {
+    const deck = await getDeck("aws-cloud");
+    const q1 = deck!.questions.find((q) => q.label === "Q1")!;
+    const at = Date.now() - 3_600_000;
+    let session = createSession(sessionConfig({ deckIds: ["aws-cloud"], count: 1 }), [q1], { id: "p", at: at - 60_000 });
+    session = transition(session, { type: "graded", at: at - 1000, grade: 3, questionId: q1.id });
+    session = transition(session, { type: "finished", at });
+    expect((await historyDb().saveFinishedSession(session)).ok).toBe(true);
+    await openAwsDeck();
+    const article = screen.getByRole("article", { name: /^Q1 / });
+    expect(await within(article).findByText(/last grade 3 Good · next review (tomorrow|in \d+ days|.*\d{4})/)).toBeInTheDocument();
+    expect(within(screen.getByRole("article", { name: /^Q2 / })).queryByText(/last grade/)).toBeNull();
   });
 });

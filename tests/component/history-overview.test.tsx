@@ -170,14 +170,14 @@ describe("history screen with a long history", () => {
     await historyDb().clearHistory();
   });
 
-  it("lists the newest 50 sessions, then 50 more on request, and names each question by its last prompt", async () => {
+  it("lists the newest 50 sessions, then 50 more on request, and names each question by its last prompt", { timeout: 30_000 }, async () => {
     for (let n = 0; n < 55; n += 1) {
       await historyDb().saveFinishedSession(
         finishedSession(`s${String(n).padStart(2, "0")}`, T0 + n * DAY, { a: 3 }, `Wording ${n} of`),
       );
     }
     const { user } = renderApp("/history");
-    const table = await screen.findByRole("table", { name: /Finished sessions/ });
+    const table = await screen.findByRole("table", { name: /Finished sessions/ }, { timeout: 10_000 });
     expect(within(table).getAllByRole("row")).toHaveLength(51);
     expect(within(table).getAllByRole("link")[0]).toHaveAttribute("href", "/results/s54");
     expect(screen.getByText("Showing 50 of 55 sessions.")).toBeInTheDocument();

@@ -131,8 +131,45 @@ describe("results (/results/$sessionId)", { timeout: 20_000 }, () => {
     expect(cells(rows[0]!).slice(0, 4)).toEqual(["1", "1", "3 / 4", "75%"]);
     expect(cells(rows[1]!).slice(0, 4)).toEqual(["2", "2", "6 / 8", "75%"]);
     expect(cells(rows[2]!).slice(0, 4)).toEqual(["1", "0", "–", "not graded"]);
-    expect(within(rows[1]!).getByRole("img", { name: "Networking & Security: 75%" })).toBeInTheDocument();
-    expect(screen.getByRole("img", { name: "Scenario-Based Questions: not graded" })).toBeInTheDocument();
+    // The percent column says what it shows; its bar is drawn beside the number, not read twice.
+    expect(within(table).getAllByRole("columnheader").map((th) => th.textContent)).toEqual([
+      "Topic",
+      "Questions",
+      "Graded",
+      "Score",
+      "Percent of points",
+    ]);
+    expect(within(table).queryByRole("img")).toBeNull();
+    expect(rows[1]!.querySelector<HTMLElement>(".topic-bar__fill")?.style.width).toBe("75%");
+  });
+
+  it("gives each card one number (its label, else its position) and names the key points ticked and missed", async () => {
+    const { session, questions } = await typicalSession();
+    await openResults(session.id);
+    const q1 = questionArticle("Q1");
+    expect(within(q1).queryByText(/Question \d+ of/)).toBeNull();
+    const keyPoints = questions[0]!.keyPoints;
+    // Ticked 0 and 2 during the session; the rest missed. Named without opening the answer.
+    const listAfter = (label: string) => within(q1).getByText(label).nextElementSibling as HTMLElement;
+    expect(within(listAfter("Ticked:")).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      `✓ ${keyPoints[0]}`,
+      `✓ ${keyPoints[2]}`,
+    ]);
+    const missed = keyPoints.filter((_, index) => index !== 0 && index !== 2).map((point) => `✗ ${point}`);
+    expect(within(listAfter("Missed:")).getAllByRole("listitem").map((li) => li.textContent)).toEqual(missed);
+    // No ticks at all: everything is listed as missed, nothing as ticked.
+    expect(within(questionArticle("Q5")).queryByText("Ticked:")).toBeNull();
+  });
+
+  it("numbers a question without a label by its position", async () => {
+    const [q1, q5] = await awsQuestions("Q1", "Q5");
+    const session = playSession(
+      [{ ...q1!, label: "" }, { ...q5!, label: "" }],
+      [{ revealAfter: 30, grade: 3 }, { revealAfter: 30, grade: 2 }],
+    );
+    await openResults(session.id);
+    const second = screen.getByRole("article", { name: /^2\. What is a VPC/ });
+    expect(within(second).getByRole("heading", { level: 3 })).toHaveTextContent(/^2\. What is a VPC/);
   });
 
   it("lists every question with grade, time against its limit, overrun, flag and notes", async () => {

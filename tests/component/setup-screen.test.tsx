@@ -89,7 +89,8 @@ describe("setup screen (/): defaults", () => {
   it("links to browsing the deck", async () => {
     const { user, router } = await openSetup();
     await user.click(screen.getByRole("link", { name: `Browse all questions in ${DECK}` }));
-    expect(await screen.findByRole("heading", { level: 1, name: DECK })).toBeInTheDocument();
+    // The deck page loads its own chunk (and, in jsdom, its modules) on the way: give it time.
+    expect(await screen.findByRole("heading", { level: 1, name: DECK }, { timeout: 10_000 })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe("/decks/aws-cloud");
   });
 });

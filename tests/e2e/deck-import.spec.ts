@@ -238,6 +238,8 @@ test("a hostile deck, in every dialect, imported, browsed and revealed: no dialo
     await page.goto(`/decks/${id}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator("article.question")).toHaveCount(id === "hostile" ? 6 : 2);
+    // Answers are folded until opened.
+    await page.getByRole("button", { name: "Expand all" }).click();
     await expect(page.locator("[aria-busy='true']")).toHaveCount(0);
     await expect(page.locator(".answer")).toHaveCount(id === "hostile" ? 6 : 2);
     if (id === "hostile") await expect(page.getByText("Nothing: it is shown as text, never run.")).toBeVisible();

@@ -109,11 +109,12 @@ test("coming back with a session open: the Resume banner and the paused notice a
   expect(total, `layout shifts: ${shifts.join("; ") || "none"}`).toBeLessThan(0.02);
 });
 
-test("a deck's page renders the answers near the screen first; the others as the reader scrolls to them", async ({
+test("a deck's page, all answers opened, renders those near the screen first; the others as the reader scrolls to them", async ({
   page,
 }) => {
   await page.setViewportSize(PHONE);
   await page.goto("/decks/aws-cloud", { waitUntil: "networkidle" });
+  await page.getByRole("button", { name: "Expand all" }).click();
   const last = page.locator("article.question").last();
   // Far down the page: its words are there (as the Markdown source), not yet rendered.
   await expect(last.locator(".answer--source")).toHaveCount(1);

@@ -59,6 +59,8 @@ test("after one visit, the deck page and its highlighted code open offline", asy
   await visitOnceThenGoOffline(page);
   await page.goto("/decks/aws-cloud");
   await expect(page.getByRole("heading", { level: 3 })).toHaveCount(24);
+  // Answers are folded until opened.
+  await page.getByRole("button", { name: "Expand all" }).click();
   const firstCode = page.locator("pre code").first();
   await expect(firstCode).toBeVisible();
   const colours = await firstCode.locator("span[style*='color']").evaluateAll((spans) =>

@@ -167,11 +167,18 @@ describe("scoreTrend and historyRows", () => {
 
   it("gives one point per graded session, oldest first, ties by id", () => {
     expect(scoreTrend(history)).toEqual([
-      { sessionId: "early", at: T0, percent: 38 },
-      { sessionId: "same-time-a", at: T0 + 3 * DAY, percent: 75 },
-      { sessionId: "same-time-b", at: T0 + 3 * DAY, percent: 50 },
-      { sessionId: "late", at: T0 + 5 * DAY, percent: 88 },
+      { sessionId: "early", at: T0, percent: 38, deckIds: ["aws"] },
+      { sessionId: "same-time-a", at: T0 + 3 * DAY, percent: 75, deckIds: ["aws"] },
+      { sessionId: "same-time-b", at: T0 + 3 * DAY, percent: 50, deckIds: ["aws"] },
+      { sessionId: "late", at: T0 + 5 * DAY, percent: 88, deckIds: ["aws"] },
     ]);
+  });
+
+  it("names the decks of each point, in the order they first appear", () => {
+    const [point] = scoreTrend([
+      session("mixed", T0, [{ id: "a", grade: 4, deckId: "sd" }, { id: "b", grade: 3 }, { id: "c", grade: 2, deckId: "sd" }]),
+    ]);
+    expect(point?.deckIds).toEqual(["sd", "aws"]);
   });
 
   it("lists sessions newest first with decks, topics, score and time used", () => {

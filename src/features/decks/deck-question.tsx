@@ -1,36 +1,78 @@
 import type { Question } from "../../deck/deck-types.ts";
-import { LazyAnswer } from "../../ui/lazy-answer.tsx";
+import { GRADE_LABELS } from "../../interview/session-types.ts";
+import type { ItemHits } from "../../lib/text-search.ts";
+import type { QuestionProgress } from "../../store/load-history.ts";
+import { countLabel } from "../../ui/count-label.ts";
 import { PromptDetail } from "../../ui/prompt-detail.tsx";
-import { useNearViewport } from "./use-near-viewport.ts";
+import { nextReviewText } from "../history/next-review-text.ts";
+import { focusedConfig } from "../setup/focused-config.ts";
+import { StartPracticeButton } from "../setup/start-practice-button.tsx";
+import { MarkedText } from "./marked-text.tsx";
+import { NearAnswer } from "./near-answer.tsx";
 
 export interface DeckQuestionProps {
   question: Question;
   /** Unique within the page, for the heading the article is labelled by. */
   headingId: string;
+  open: boolean;
+  onToggle(questionId: string, open: boolean): void;
+  /** The search typed on the page ("" = none): matches in the prompt are marked. */
+  query: string;
+  hits: ItemHits | undefined;
+  progress: QuestionProgress | undefined;
+  now: number;
 }
 
 const kindNames = { concept: "Concept", scenario: "Scenario" } as const;
 
+function progressText(progress: QuestionProgress | undefined, now: number): string | null {
+  if (progress === undefined) return null;
+  const parts: string[] = [];
+  if (progress.lastGrade !== null) parts.push(`last grade ${progress.lastGrade} ${GRADE_LABELS[progress.lastGrade]}`);
+  if (progress.due !== null) parts.push(`next review ${nextReviewText(progress.due, now)}`);
+  return parts.length === 0 ? null : parts.join(" · ");
+}
+
 /**
- * One question of a deck as read on the browse page: label, prompt, kind and the model answer.
- * The answer is rendered (Markdown, highlighted code) once it is near the viewport: rendering a
- * whole deck's answers at once kept a phone busy for a second after the page appeared. Until then
- * it shows as its Markdown source, so every word is on the page (and found by the browser's search).
+ * One question of a deck as read on the browse page: label, prompt, kind and what history says
+ * of it, with the model answer behind a disclosure (rendered once opened and near the screen) and
+ * a button to practise just this question.
  */
-export function DeckQuestion({ question, headingId }: DeckQuestionProps) {
-  const [ref, near] = useNearViewport<HTMLElement>();
+export function DeckQuestion({ question, headingId, open, onToggle, query, hits, progress, now }: DeckQuestionProps) {
+  const history = progressText(progress, now);
   return (
-    <article ref={ref} className="question" aria-labelledby={headingId}>
-      <h3 id={headingId} className="question__prompt">
-        <span className="question__label">{question.label}</span> {question.prompt}
-      </h3>
-      {question.promptDetail ? <PromptDetail markdown={question.promptDetail} headingLevel={3} /> : null}
-      <p className="question__kind">{kindNames[question.kind]}</p>
-      {near ? (
-        <LazyAnswer markdown={question.answer} headingLevel={3} />
-      ) : (
-        <div className="answer answer--source">{question.answer}</div>
-      )}
+    <article className="question deck-question" aria-labelledby={headingId}>
+      <details open={open} onToggle={(event) => onToggle(question.id, event.currentTarget.open)}>
+        <summary className="deck-question__summary">
+          <h3 id={headingId} className="question__prompt">
+            <span className="question__label">{question.label}</span> <MarkedText text={question.prompt} query={query} />
+          </h3>
+          <span className="deck-question__meta">
+            <span className="question__kind">{kindNames[question.kind]}</span>
+            {history === null ? null : <span className="deck-question__progress">{history}</span>}
+            {hits !== undefined && hits.answer > 0 ? (
+              <span className="deck-question__hits">{countLabel(hits.answer, "match", "matches")} in the answer</span>
+            ) : null}
+          </span>
+        </summary>
+        {open ? (
+          <div className="deck-question__body">
+            {/* The question's own detail (options, a snippet) first, then the answer. */}
+            {question.promptDetail ? <PromptDetail markdown={question.promptDetail} headingLevel={3} /> : null}
+            <NearAnswer markdown={question.answer} headingLevel={3} />
+            <StartPracticeButton
+              compact
+              config={() =>
+                focusedConfig(
+                  { deckIds: [question.deckId], questionIds: [question.id], order: "in-order", count: 1 },
+                )
+              }
+            >
+              Practise this question
+            </StartPracticeButton>
+          </div>
+        ) : null}
+      </details>
     </article>
   );
 }

@@ -8,6 +8,7 @@ import {
   type QuestionStats,
 } from "../../interview/history-stats.ts";
 import { dueDates, withRecordedMeta } from "../../interview/history-summary.ts";
+import { topicReviews, weakestTopic } from "../../interview/review-forecast.ts";
 import { dueQueue } from "../../interview/review-schedule.ts";
 import type { Session } from "../../interview/session-types.ts";
 import { historyDb } from "../../store/history-db.ts";
@@ -17,6 +18,8 @@ import { BackupPanel } from "./backup-panel.tsx";
 import { RecordingsStoragePanel } from "./recordings-storage-panel.tsx";
 import { DueTodayList } from "./due-today-list.tsx";
 import { HistoryFilters, type HistoryFilter } from "./history-filters.tsx";
+import { PracticeCalendar } from "./practice-calendar.tsx";
+import { PractiseNowPanel } from "./practise-now-panel.tsx";
 import { QuestionStatsTable } from "./question-stats-table.tsx";
 import { ScoreTrendChart } from "./score-trend-chart.tsx";
 import { SessionHistoryTable } from "./session-history-table.tsx";
@@ -52,8 +55,9 @@ function useHistoryUpdates() {
 }
 
 /**
- * Past sessions and what they add up to: the list (newest first), the score over time,
- * mastery per topic, per-question statistics, what is due today, and backup.
+ * Past sessions and what they add up to: what to practise next (due now, weakest topic), the
+ * days practised, the score over time, the list (newest first), what is due today, mastery and
+ * next review per topic, per-question statistics, and backup.
  */
 export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHistory; now?: number }) {
   useHistoryUpdates();
@@ -82,12 +86,23 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
     const sessions = history.sessions.filter((s) => matches(s, filter));
     const stats = new Map([...all].filter(([, s]) => statMatches(s, filter)));
     const practised = [...stats.values()].filter((s) => s.timesPractised > 0).sort(byPrompt);
+    const mastery = topicMastery(stats);
+    const endOfToday = endOfLocalDay(now);
+    const reviews = topicReviews(stats.values(), dues, endOfToday);
+    let nextDue: number | null = null;
+    for (const review of reviews.values()) {
+      if (review.nextDue !== null && (nextDue === null || review.nextDue < nextDue)) nextDue = review.nextDue;
+    }
     return {
       rows: historyRows(sessions),
       trend: scoreTrend(sessions),
-      mastery: topicMastery(stats),
+      finishedAts: sessions.map((s) => s.finishedAt ?? s.startedAt),
+      mastery,
+      weakest: weakestTopic(mastery),
+      reviews,
+      nextDue,
       practised,
-      due: dueQueue(dues, [...stats.keys()], endOfLocalDay(now)),
+      due: dueQueue(dues, [...stats.keys()], endOfToday),
       stats,
     };
   }, [history.sessions, dues, all, filter, now]);
@@ -120,13 +135,21 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
       ) : (
         <>
           <HistoryFilters deckIds={choices.decks} sections={choices.sections} filter={filter} onChange={setFilter} />
-          <section aria-labelledby="history-sessions-title">
-            <h2 id="history-sessions-title">Sessions</h2>
-            {view.rows.length === 0 ? <p>No session matches these filters.</p> : <SessionHistoryTable rows={view.rows} />}
+          <section aria-labelledby="history-next-title">
+            <h2 id="history-next-title">Practise next</h2>
+            <PractiseNowPanel dueIds={view.due} nextDue={view.nextDue} weakest={view.weakest} now={now} />
+          </section>
+          <section aria-labelledby="history-days-title">
+            <h2 id="history-days-title">Days practised</h2>
+            <PracticeCalendar finishedAts={view.finishedAts} now={now} />
           </section>
           <section aria-labelledby="history-trend-title">
             <h2 id="history-trend-title">Score over time</h2>
-            <ScoreTrendChart points={view.trend} />
+            <ScoreTrendChart points={view.trend} now={now} />
+          </section>
+          <section aria-labelledby="history-sessions-title">
+            <h2 id="history-sessions-title">Sessions</h2>
+            {view.rows.length === 0 ? <p>No session matches these filters.</p> : <SessionHistoryTable rows={view.rows} />}
           </section>
           <section aria-labelledby="history-due-title">
             <h2 id="history-due-title">Due for review today</h2>
@@ -134,11 +157,11 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
           </section>
           <section aria-labelledby="history-mastery-title">
             <h2 id="history-mastery-title">Mastery per topic</h2>
-            {view.mastery.length === 0 ? <p>No graded questions yet.</p> : <TopicMasteryList topics={view.mastery} />}
+            {view.mastery.length === 0 ? <p>No graded questions yet.</p> : <TopicMasteryList topics={view.mastery} reviews={view.reviews} now={now} />}
           </section>
           <section aria-labelledby="history-questions-title">
             <h2 id="history-questions-title">Per question</h2>
-            {view.practised.length === 0 ? <p>No graded questions yet.</p> : <QuestionStatsTable stats={view.practised} />}
+            {view.practised.length === 0 ? <p>No graded questions yet.</p> : <QuestionStatsTable stats={view.practised} dues={dues} now={now} />}
           </section>
         </>
       )}

@@ -3,6 +3,7 @@ import type { QuestionResult } from "../../interview/scoring.ts";
 import { GRADE_LABELS } from "../../interview/session-types.ts";
 import type { Grade } from "../../interview/session-types.ts";
 import { AnswerDetails } from "./answer-details.tsx";
+import { KeyPointsSummary } from "./key-points-summary.tsx";
 import { RecordingTakes } from "./recording-takes.tsx";
 import { RegradeButtons } from "./regrade-buttons.tsx";
 import { overrunText, questionTimeText, topicName } from "./result-text.ts";
@@ -11,8 +12,6 @@ export interface QuestionResultItemProps {
   /** The session, for its recorded answers. */
   sessionId?: string;
   row: QuestionResult;
-  /** Questions in the session. */
-  total: number;
   question: Question | undefined;
   /** History says its prompt or answer changed in the deck since it was last practised. */
   changedSincePractised?: boolean;
@@ -25,20 +24,22 @@ const kindNames = { concept: "Concept", scenario: "Scenario" } as const;
  * One question of a finished session: the prompt as recorded (so it reads even if the deck is
  * gone), grade (editable), time to answer against its limit, flag, notes, and the answer.
  */
-export function QuestionResultItem({ sessionId, row, total, question, changedSincePractised = false, onRegrade }: QuestionResultItemProps) {
+export function QuestionResultItem({ sessionId, row, question, changedSincePractised = false, onRegrade }: QuestionResultItemProps) {
   const { meta } = row;
   const headingId = `result-question-${row.index + 1}`;
+  // One number per card: the deck's label ("Q5") when the question has one, else its position.
+  const number = meta.label === "" ? `${row.index + 1}.` : meta.label;
   const over = overrunText(row);
   const marks = [row.flagged ? "Flagged for review" : null, row.skipped ? "Skipped" : null].filter((m) => m !== null);
   return (
     <li className={`result-question${row.overrun ? " result-question--over" : ""}`}>
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="question__prompt">
-          {meta.label === "" ? null : <span className="question__label">{meta.label}</span>}{" "}
+          <span className="question__label">{number}</span>{" "}
           {meta.prompt === "" ? "Question no longer recorded" : meta.prompt}
         </h3>
         <p className="meta">
-          Question {row.index + 1} of {total} · {topicName(meta.section)} · {kindNames[meta.kind]}
+          {topicName(meta.section)} · {kindNames[meta.kind]}
           {changedSincePractised ? <strong className="changed-badge"> · answer changed since you practised</strong> : null}
         </p>
         <dl className="result-facts">
@@ -75,10 +76,11 @@ export function QuestionResultItem({ sessionId, row, total, question, changedSin
             </div>
           ) : null}
           {meta.keyPointCount > 0 ? (
-            <div>
+            <div className="result-facts__wide">
               <dt>Key points</dt>
               <dd>
                 {row.checkedKeyPoints.length} of {meta.keyPointCount} covered
+                <KeyPointsSummary row={row} question={question} />
               </dd>
             </div>
           ) : null}

@@ -85,7 +85,6 @@ export function ResultsScreen({ sessionId, decks }: ResultsScreenProps) {
               key={row.questionId}
               sessionId={sessionId}
               row={row}
-              total={rows.length}
               question={questionsById.get(row.questionId)}
               changedSincePractised={changedSincePractised.has(row.questionId)}
               onRegrade={regrade}

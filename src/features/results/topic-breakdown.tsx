@@ -6,7 +6,10 @@ export interface TopicBreakdownProps {
   topics: readonly TopicTotal[];
 }
 
-/** Score per topic: a table with the figures and a bar per row (an image named with its value). */
+/**
+ * Score per topic: a table with the figures; the percent column shows the number and a bar of it
+ * (the bar is decoration beside the number, so it is hidden from assistive technology).
+ */
 export function TopicBreakdown({ topics }: TopicBreakdownProps) {
   return (
     <section className="results-topics">
@@ -26,11 +29,8 @@ export function TopicBreakdown({ topics }: TopicBreakdownProps) {
               <th scope="col" className="numeric">
                 Score
               </th>
-              <th scope="col" className="numeric">
-                Percent
-              </th>
               <th scope="col" className="topic-table__bar-column">
-                Bar
+                Percent of points
               </th>
             </tr>
           </thead>
@@ -41,9 +41,13 @@ export function TopicBreakdown({ topics }: TopicBreakdownProps) {
                 <td className="numeric">{topic.count}</td>
                 <td className="numeric">{topic.graded}</td>
                 <td className="numeric">{topic.graded === 0 ? "–" : `${topic.points} / ${topic.max}`}</td>
-                <td className="numeric">{topic.percent === null ? "not graded" : `${topic.percent}%`}</td>
                 <td className="topic-table__bar-column">
-                  <TopicBar name={topicName(topic.section)} percent={topic.percent} />
+                  <div className="topic-table__percent-cell">
+                    <span className="topic-table__percent">{topic.percent === null ? "not graded" : `${topic.percent}%`}</span>
+                    <span className="topic-table__bar" aria-hidden="true">
+                      <TopicBar name={topicName(topic.section)} percent={topic.percent} />
+                    </span>
+                  </div>
                 </td>
               </tr>
             ))}
