@@ -1,17 +1,16 @@
 import "fake-indexeddb/auto";
-import { createStore, get, set } from "idb-keyval";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildBackup, mergeBackup } from "../../src/interview/backup.ts";
 import { createSession, transition } from "../../src/interview/session-machine.ts";
 import type { Grade, Session } from "../../src/interview/session-types.ts";
 import {
   createHistoryDb,
-  HISTORY_STORE_NAME,
   LEGACY_SESSIONS_KEY,
   type HistoryChange,
   type HistoryDb,
 } from "../../src/store/history-db.ts";
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
+import { rawHistoryStore, storeNames, writeFirstLayout } from "./idb-records.ts";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 4, 5, 7, 30, 0);
@@ -91,13 +90,13 @@ describe("history database: save and read", () => {
     const db = openTab(dbName);
     const good = finishedSession("good", T0, { a: 3 });
     await db.saveFinishedSession(good);
-    const raw = createStore(dbName, HISTORY_STORE_NAME);
-    await set("session:bad", { schema: 1, kind: "session", session: { id: "bad", questionIds: 7 } }, raw);
-    await set("session:other", { schema: 1, kind: "session", session: good }, raw);
-    await set("session:future", { schema: 2, kind: "session", session: good }, raw);
-    await set("review:deck/z", { schema: 1, kind: "review", questionId: "deck/z", state: { due: "tomorrow" } }, raw);
-    await set("junk", "hello", raw);
-    await set("mystery", { schema: 1, kind: "note" }, raw);
+    const sessions = rawHistoryStore("sessions", dbName);
+    await sessions.put("bad", { schema: 1, kind: "session", session: { id: "bad", questionIds: 7 } });
+    await sessions.put("other", { schema: 1, kind: "session", session: good });
+    await sessions.put("future", { schema: 2, kind: "session", session: good });
+    await rawHistoryStore("reviews", dbName).put("deck/z", { schema: 1, kind: "review", questionId: "deck/z", state: { due: "tomorrow" } });
+    await sessions.put("junk", "hello");
+    await sessions.put("mystery", { schema: 1, kind: "note" });
 
     const read = await db.readHistory();
     expect(read.failure).toBeNull();
@@ -109,22 +108,22 @@ describe("history database: save and read", () => {
         { key: "session:other", reason: "session id does not match its key" },
         { key: "session:future", reason: "written by a newer version of Rehearse (schema 2)" },
         { key: "review:deck/z", reason: "damaged review state" },
-        { key: "junk", reason: "not a record" },
-        { key: "mystery", reason: "unknown kind of record" },
+        { key: "session:junk", reason: "not a record" },
+        { key: "session:mystery", reason: "unknown kind of record" },
       ]),
     );
     expect(read.problems).toHaveLength(6);
-    expect(await get("session:bad", raw)).toBeDefined();
+    expect(await sessions.get("bad")).toBeDefined();
   });
 
   it("leaves a newer version's review record alone when filing grades", async () => {
     const dbName = freshName();
     const db = openTab(dbName);
-    const raw = createStore(dbName, HISTORY_STORE_NAME);
+    const reviews = rawHistoryStore("reviews", dbName);
     const future = { schema: 2, kind: "review", questionId: "deck/a", state: { stabilityV2: 1 } };
-    await set("review:deck/a", future, raw);
+    await reviews.put("deck/a", future);
     await db.saveFinishedSession(finishedSession("s1", T0, { a: 3, b: 3 }));
-    expect(await get("review:deck/a", raw)).toEqual(future);
+    expect(await reviews.get("deck/a")).toEqual(future);
     expect((await db.readHistory()).reviews["deck/b"]?.reps).toBe(1);
   });
 
@@ -135,6 +134,90 @@ describe("history database: save and read", () => {
     expect(read).toMatchObject({ sessions: [], problems: [], failure: expect.stringMatching(/could not be read/) });
     expect(await db.saveFinishedSession(finishedSession("s1", T0, { a: 3 }))).toMatchObject({ ok: false });
     expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: false });
+  });
+});
+
+describe("upgrade from the first layout (one key-value store, kinds in key prefixes)", () => {
+  it("moves every record into its object store, keeps what it cannot read, and builds the index", async () => {
+    // The records as the first version wrote them, taken from a database filed today.
+    const scratch = freshName();
+    const filer = openTab(scratch);
+    const s1 = finishedSession("s1", T0, { a: 3, b: 1 });
+    const s2 = finishedSession("s2", T0 + DAY, { a: 4 });
+    await filer.saveFinishedSession(s1);
+    await filer.saveFinishedSession(s2);
+    const sessionsBefore = rawHistoryStore("sessions", scratch);
+    const reviewsBefore = rawHistoryStore("reviews", scratch);
+    const firstLayout: [string, unknown][] = [
+      ["session:s1", await sessionsBefore.get("s1")],
+      ["session:s2", await sessionsBefore.get("s2")],
+      ["review:deck/a", await reviewsBefore.get("deck/a")],
+      ["review:deck/b", await reviewsBefore.get("deck/b")],
+      // An index record the first layout had: dropped and built again.
+      ["summary:s1", { schema: 1, kind: "summary", summary: { id: "s1", questions: "stale" } }],
+      ["meta:index", { schema: 1, kind: "index", problems: [] }],
+      ["meta:migrated-local-storage", { schema: 1, kind: "marker", at: T0 }],
+      // What could not be read then cannot now: kept and reported, never dropped.
+      ["session:bad", { schema: 1, kind: "session", session: { id: "bad" } }],
+      ["review:deck/newer", { schema: 2, kind: "review", questionId: "deck/newer", state: {} }],
+      ["junk", "hello"],
+    ];
+    const dbName = freshName();
+    await writeFirstLayout(dbName, firstLayout);
+
+    const db = openTab(dbName);
+    const full = await db.readHistory();
+    expect(full.failure).toBeNull();
+    expect(full.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2"]);
+    expect(full.sessions.find((s) => s.id === "s1")).toEqual(s1);
+    expect(full.reviews).toEqual((await filer.readHistory()).reviews);
+    expect(full.problems).toEqual(
+      expect.arrayContaining([
+        { key: "session:bad", reason: "damaged session" },
+        { key: "review:deck/newer", reason: "written by a newer version of Rehearse (schema 2)" },
+        { key: "junk", reason: "not a record" },
+      ]),
+    );
+    expect(full.problems).toHaveLength(3);
+    expect(await storeNames(dbName)).toEqual(["meta", "questions", "reviews", "sessions", "summaries", "unplaced"]);
+    expect(await rawHistoryStore("sessions", dbName).get("bad")).toEqual({ schema: 1, kind: "session", session: { id: "bad" } });
+
+    // The index was built in the upgrade: the overview reads it as it is, with the problems.
+    const overview = await db.readOverview();
+    expect(overview.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2"]);
+    expect(overview.problems).toEqual(expect.arrayContaining([{ key: "session:bad", reason: "damaged session" }]));
+    expect(overview.questions["deck/a"]?.due).toBe(full.reviews["deck/a"]?.due);
+    expect(await db.readDueBy(Number.MAX_SAFE_INTEGER)).toEqual(["deck/a", "deck/b"].sort((a, b) => (full.reviews[a]!.due - full.reviews[b]!.due)));
+    // The move from localStorage had been done: it is not done again.
+    expect(await db.migrateFromLocalStorage({ getItem: () => null })).toMatchObject({ ok: true, status: "already-done" });
+    // And the upgraded database takes new sessions like any other.
+    expect(await db.saveFinishedSession(finishedSession("s3", T0 + 2 * DAY, { c: 2 }))).toMatchObject({ ok: true });
+    expect((await db.readOverview()).sessions).toHaveLength(3);
+  });
+
+  it("creates an empty database in today's layout", async () => {
+    const dbName = freshName();
+    const db = openTab(dbName);
+    expect(await db.readOverview()).toEqual({ sessions: [], questions: {}, problems: [], failure: null });
+    expect(await storeNames(dbName)).toEqual(["meta", "questions", "reviews", "sessions", "summaries", "unplaced"]);
+  });
+
+  it("says to reload when a newer version of the app has upgraded the database", async () => {
+    const dbName = freshName();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(dbName, 99);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const db = openTab(dbName);
+    expect((await db.readOverview()).failure).toMatch(/newer version of Rehearse: reload the page/);
+    expect(await db.saveFinishedSession(finishedSession("s1", T0, { a: 3 }))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/newer version of Rehearse: reload the page/),
+    });
   });
 });
 

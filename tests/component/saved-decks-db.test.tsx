@@ -1,13 +1,12 @@
 import "fake-indexeddb/auto";
-import { createStore, set } from "idb-keyval";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createSavedDecksDb,
-  SAVED_DECKS_STORE_NAME,
   type SaveDeckOptions,
   type SavedDecksChange,
   type SavedDecksDb,
 } from "../../src/store/saved-decks-db.ts";
+import { rawDecksStore, storeNames, writeFirstLayout } from "./idb-records.ts";
 import { makeDeck } from "./saved-decks-helpers.ts";
 
 let dbCount = 0;
@@ -47,14 +46,14 @@ describe("saved decks database", () => {
     const saved = await db.saveDeck(makeDeck("my-deck"), options());
     expect(saved).toMatchObject({ ok: true, replaced: false, meta: { id: "my-deck", importedAt: 1_000, updatedAt: 1_000 } });
 
-    const raw = createStore(name, SAVED_DECKS_STORE_NAME);
+    const summaries = rawDecksStore("summaries", name);
     // A summary whose questions record is missing is skipped and reported, not listed.
-    await set("summary:lonely", { schema: 1, kind: "summary", summary: { ...makeSummary("lonely") }, meta: meta("lonely") }, raw);
+    await summaries.put("lonely", { schema: 1, kind: "summary", summary: { ...makeSummary("lonely") }, meta: meta("lonely") });
     // A record from a newer version is left alone and reported as such.
-    await set("summary:future", { schema: 2, kind: "summary", summary: {}, meta: {} }, raw);
+    await summaries.put("future", { schema: 2, kind: "summary", summary: {}, meta: {} });
     // A record filed under another deck's key is not trusted.
-    await set("summary:moved", { schema: 1, kind: "summary", summary: makeSummary("elsewhere"), meta: meta("elsewhere") }, raw);
-    await set("deck:moved", { schema: 1, kind: "deck", deck: makeDeck("moved") }, raw);
+    await summaries.put("moved", { schema: 1, kind: "summary", summary: makeSummary("elsewhere"), meta: meta("elsewhere") });
+    await rawDecksStore("decks", name).put("moved", { schema: 1, kind: "deck", deck: makeDeck("moved") });
 
     const read = await db.readSummaries();
     expect(read.failure).toBeNull();
@@ -82,7 +81,7 @@ describe("saved decks database", () => {
     const again = await db.saveDeck(makeDeck("my-deck", { title: "v2" }), options({ replace: true, now: 5_000, fileName: "v2.md" }));
     expect(again).toMatchObject({ ok: true, replaced: true, meta: { importedAt: 1_000, updatedAt: 5_000, fileName: "v2.md" } });
 
-    await set("summary:my-deck", { schema: 1, kind: "summary", summary: "damaged" }, createStore(name, SAVED_DECKS_STORE_NAME));
+    await rawDecksStore("summaries", name).put("my-deck", { schema: 1, kind: "summary", summary: "damaged" });
     const fixed = await db.saveDeck(makeDeck("my-deck", { title: "v3" }), options({ replace: true, now: 9_000 }));
     expect(fixed).toMatchObject({ ok: true, replaced: true, meta: { importedAt: 9_000, updatedAt: 9_000 } });
     const read = await db.readSummaries();
@@ -142,13 +141,13 @@ describe("saved decks database", () => {
     });
     get.mockRestore();
 
-    const records = createStore(name, SAVED_DECKS_STORE_NAME);
-    await set("deck:my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck" } }, records);
+    const decks = rawDecksStore("decks", name);
+    await decks.put("my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck" } });
     expect(await db.readDeck("my-deck")).toEqual({
       ok: false,
       message: "The saved deck “my-deck” could not be read (damaged questions). Delete it from Decks and import its file again.",
     });
-    await set("deck:my-deck", { schema: 99, kind: "deck" }, records);
+    await decks.put("my-deck", { schema: 99, kind: "deck" });
     expect(await db.readDeck("my-deck")).toEqual({
       ok: false,
       message: expect.stringMatching(/\(written by a newer version of Rehearse \(schema 99\)\)\. Reload the page to get the newest Rehearse/),
@@ -188,7 +187,7 @@ describe("saved decks database", () => {
     const name = freshName();
     const db = openTab(name);
     await db.saveDeck(makeDeck("my-deck"), options());
-    await set("deck:my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck" } }, createStore(name, SAVED_DECKS_STORE_NAME));
+    await rawDecksStore("decks", name).put("my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck" } });
     expect(await db.renameDeck("my-deck", "New", 3_000)).toEqual({
       ok: false,
       message: "The saved deck “my-deck” is damaged (damaged questions) and cannot be renamed; you can delete it and import it again.",
@@ -205,3 +204,35 @@ function makeSummary(id: string) {
 function meta(id: string) {
   return { id, fileName: `${id}.md`, dialect: "heading", importedAt: 1, updatedAt: 1 };
 }
+
+describe("upgrade from the first layout (one key-value store, `summary:<id>` and `deck:<id>` keys)", () => {
+  it("moves each record into its store as it was, and keeps what it cannot read", async () => {
+    const scratch = freshName();
+    await openTab(scratch).saveDeck(makeDeck("my-deck"), options());
+    const summary = await rawDecksStore("summaries", scratch).get("my-deck");
+    const deck = await rawDecksStore("decks", scratch).get("my-deck");
+    const name = freshName();
+    await writeFirstLayout(name, [
+      ["summary:my-deck", summary],
+      ["deck:my-deck", deck],
+      ["summary:broken", { schema: 1, kind: "summary", summary: "damaged" }],
+      ["deck:broken", { schema: 1, kind: "deck" }],
+      ["stray", 42],
+    ]);
+
+    const db = openTab(name);
+    const read = await db.readSummaries();
+    expect(read.failure).toBeNull();
+    expect(read.entries.map((e) => e.meta)).toEqual([
+      { id: "my-deck", fileName: "deck.md", dialect: "heading", importedAt: 1_000, updatedAt: 1_000 },
+    ]);
+    expect(read.problems).toEqual([{ key: "summary:broken", deckId: "broken", reason: "damaged summary" }]);
+    const opened = await db.readDeck("my-deck");
+    expect(opened.ok && opened.deck).toEqual((deck as { deck: unknown }).deck);
+    expect(await storeNames(name)).toEqual(["decks", "summaries", "unplaced"]);
+    expect(await rawDecksStore("unplaced", name).get("stray")).toBe(42);
+    // The upgraded database works as any other.
+    expect(await db.renameDeck("my-deck", "Renamed", 2_000)).toEqual({ ok: true });
+    expect((await db.readSummaries()).entries.map((e) => e.summary.title)).toEqual(["Renamed"]);
+  });
+});

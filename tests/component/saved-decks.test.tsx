@@ -143,8 +143,8 @@ describe("saved decks on the setup screen", () => {
   });
 
   it("a damaged saved record is skipped with a message; the other decks still show", async () => {
-    await putRawRecord("summary:broken", { schema: 1, kind: "summary", summary: { id: "broken" }, meta: {} });
-    await putRawRecord("deck:broken", { schema: 1, kind: "deck", deck: "not a deck" });
+    await putRawRecord("summaries", "broken", { schema: 1, kind: "summary", summary: { id: "broken" }, meta: {} });
+    await putRawRecord("decks", "broken", { schema: 1, kind: "deck", deck: "not a deck" });
     await saveDeck(makeDeck("my-deck"));
     freshPage();
     renderApp("/");
@@ -326,7 +326,7 @@ describe("saving, replacing, renaming and deleting", () => {
   it("a saved deck whose questions are damaged is not opened, and the problem is said", async () => {
     await saveDeck(makeDeck("my-deck"));
     await loadSavedDecks();
-    await putRawRecord("deck:my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck", questions: [] } });
+    await putRawRecord("decks", "my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck", questions: [] } });
     expect(await getSavedDeck("my-deck")).toBeUndefined();
     expect(useSavedDecksStore.getState().problem).toBe(
       "The saved deck “my-deck” could not be read (damaged questions). Delete it from Decks and import its file again.",
