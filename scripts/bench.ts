@@ -147,7 +147,7 @@ function sum(map: Map<string, number>): number {
 async function benchBundle() {
   const baseline = buildHelloWorld();
   viteBuild(root);
-  const port = 4390;
+  const port = Number(process.env.BENCH_PORT ?? 4390);
   const stop = await startPreview(port);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {

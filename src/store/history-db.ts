@@ -22,6 +22,7 @@ import { mergeSession } from "../interview/session-merge.ts";
 import type { Session } from "../interview/session-types.ts";
 import { parseQuestionMeta, parseSession, parseSessionConfig, SESSION_STATE_VERSION } from "./migrations.ts";
 import { isRecord } from "../lib/is-record.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 import { createChangeChannel } from "./change-channel.ts";
 import { lazyDatabase, type Upgrade } from "./idb-open.ts";
 
@@ -577,8 +578,6 @@ export interface HistoryChange {
   reason: "saved" | "imported" | "migrated" | "cleared";
 }
 
-export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string };
-
 interface MigrationOutcome {
   /** "done" = moved now; "already-done" = an earlier run (here or in another tab) did it. */
   status: "done" | "already-done";
@@ -590,9 +589,9 @@ interface MigrationOutcome {
   problem: string | null;
 }
 
-export type MigrationResult = WriteResult<MigrationOutcome>;
+export type MigrationResult = Result<MigrationOutcome>;
 
-export type ImportResult = WriteResult<{ added: number; duplicates: number; reviewsChanged: number }>;
+export type ImportResult = Result<{ added: number; duplicates: number; reviewsChanged: number }>;
 
 export interface HistoryDb {
   readHistory(): Promise<HistorySnapshot>;
@@ -601,13 +600,13 @@ export interface HistoryDb {
   /** Ids of the questions due by `until` (from the index on due dates); empty when history cannot be read. */
   readDueBy(until: number): Promise<string[]>;
   /** Files a finished session (again, after a regrade: the new copy replaces the old) and its grades. */
-  saveFinishedSession(session: Session): Promise<WriteResult<{ reviewsChanged: number }>>;
+  saveFinishedSession(session: Session): Promise<Result<{ reviewsChanged: number }>>;
   /** Merges a parsed backup: sessions already here stay as they are, review states gain grades. */
   importBackup(backup: Pick<Backup, "sessions" | "reviews">): Promise<ImportResult>;
   /** Copies the finished sessions of the session store's localStorage blob in, once ever. */
   migrateFromLocalStorage(storage?: Pick<Storage, "getItem">): Promise<MigrationResult>;
   /** Deletes every session and review state (the migration stays done, so nothing comes back). */
-  clearHistory(): Promise<WriteResult<{ deleted: number }>>;
+  clearHistory(): Promise<Result<{ deleted: number }>>;
   /** Called after every write, here or in another tab; returns the unsubscribe function. */
   subscribe(listener: (change: HistoryChange) => void): () => void;
   /** Stops listening to other tabs and closes the database. */
@@ -703,14 +702,14 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
   async function write<T>(
     reason: HistoryChange["reason"],
     run: (tx: HistoryTransaction) => Promise<T & { changed: boolean }>,
-  ): Promise<WriteResult<T>> {
+  ): Promise<Result<T>> {
     try {
       const { changed, ...result } = await inTransaction("readwrite", run);
       if (changed) announce(reason);
-      return { ok: true, ...(result as T) };
+      return ok(result as T);
     } catch (error) {
       const text = isRecord(error) && error.name === "VersionError" ? unreadable(error) : `Could not save history in this browser: ${message(error)}`;
-      return { ok: false, error: text };
+      return err(text);
     }
   }
 
@@ -754,7 +753,7 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
     saveFinishedSession(session) {
       const valid = parseSession(session);
       if (valid === undefined || valid.finishedAt === undefined) {
-        return Promise.resolve({ ok: false, error: "Only a finished, valid session can be saved to history." });
+        return Promise.resolve(err("Only a finished, valid session can be saved to history."));
       }
       return write("saved", async (tx) => {
         const { reviewsChanged } = await file([valid], {}, true)(tx);
@@ -781,7 +780,7 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
       try {
         source = storage ?? localStorage;
       } catch (error) {
-        return { ok: false, error: `localStorage is not available: ${message(error)}` };
+        return err(`localStorage is not available: ${message(error)}`);
       }
       const legacy = legacySessions(source);
       // A blob that cannot be read now will not become readable later: the run still counts as done.

@@ -29,8 +29,9 @@ let migration: Promise<string | null> | null = null;
 function migrateOnce(db: HistoryDb): Promise<string | null> {
   migration ??= db.migrateFromLocalStorage().then((result) => {
     if (!result.ok) return result.error;
-    if (result.problem !== null) return `Older results could not be moved into history: ${result.problem}.`;
-    if (result.damaged > 0) return `${result.damaged} damaged older result(s) could not be moved into history.`;
+    const { problem, damaged } = result.value;
+    if (problem !== null) return `Older results could not be moved into history: ${problem}.`;
+    if (damaged > 0) return `${damaged} damaged older result(s) could not be moved into history.`;
     return null;
   });
   return migration;

@@ -6,6 +6,7 @@ import type { DeckDialect } from "../deck/front-matter.ts";
 import { slugify, SLUG_MAX_LENGTH } from "../deck/slug.ts";
 import { summarizeDeck } from "../deck/summarize-deck.ts";
 import { isRecord } from "../lib/is-record.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 import { createChangeChannel } from "./change-channel.ts";
 import { lazyDatabase, type Upgrade } from "./idb-open.ts";
 
@@ -81,8 +82,6 @@ export interface SavedDecksSnapshot {
   failure: string | null;
 }
 
-export type DbResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
-
 export interface SaveDeckOptions {
   fileName: string;
   dialect: DeckDialect;
@@ -103,12 +102,12 @@ export interface SavedDecksChange {
 export interface SavedDecksDb {
   /** Every readable summary whose questions are stored too. */
   readSummaries(): Promise<SavedDecksSnapshot>;
-  /** One deck with its questions; `deck: undefined` when no deck is saved under `id`. */
-  readDeck(id: string): Promise<DbResult<{ deck: Deck | undefined }>>;
+  /** One deck with its questions; `undefined` when no deck is saved under `id`. */
+  readDeck(id: string): Promise<Result<Deck | undefined>>;
   /** Saves a compiled deck; returns it as saved (its id may have moved to `<id>-2`…). */
-  saveDeck(deck: Deck, options: SaveDeckOptions): Promise<DbResult<{ deck: Deck; meta: SavedDeckMeta; replaced: boolean }>>;
-  renameDeck(id: string, title: string, now: number): Promise<DbResult>;
-  deleteDeck(id: string): Promise<DbResult>;
+  saveDeck(deck: Deck, options: SaveDeckOptions): Promise<Result<{ deck: Deck; meta: SavedDeckMeta; replaced: boolean }>>;
+  renameDeck(id: string, title: string, now: number): Promise<Result<void>>;
+  deleteDeck(id: string): Promise<Result<void>>;
   /** Called when another tab changed the saved decks; returns the unsubscribe function. */
   subscribe(listener: (change: SavedDecksChange) => void): () => void;
   /** Stops listening to other tabs. */
@@ -357,7 +356,7 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
     action: string,
     reason: SavedDecksChange["reason"],
     run: (tx: DecksTransaction) => Promise<T>,
-  ): Promise<DbResult<T>> {
+  ): Promise<Result<T>> {
     try {
       const tx = (await open()).transaction(["summaries", "decks"], "readwrite");
       tx.done.catch(() => undefined); // awaited below; this keeps an abort from going unhandled
@@ -374,10 +373,10 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
       }
       await tx.done;
       announce(reason, result.deckId);
-      return { ok: true, ...result };
+      return ok(result);
     } catch (error) {
-      if (error instanceof Refusal) return { ok: false, message: error.message };
-      return { ok: false, message: writeFailure(action, error) };
+      if (error instanceof Refusal) return err(error.message);
+      return err(writeFailure(action, error));
     }
   }
 
@@ -416,21 +415,18 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
     async readDeck(id) {
       try {
         const value = await (await open()).get("decks", id);
-        if (value === undefined) return { ok: true, deck: undefined };
+        if (value === undefined) return ok(undefined);
         const record = readDeckRecord(id, value);
         if (!record.ok) {
           const next = record.newer
             ? "Reload the page to get the newest Rehearse, which can read it."
             : "Delete it from Decks and import its file again.";
-          return { ok: false, message: `The saved deck “${id}” could not be read (${record.reason}). ${next}` };
+          return err(`The saved deck “${id}” could not be read (${record.reason}). ${next}`);
         }
-        return { ok: true, deck: record.value };
+        return ok(record.value);
       } catch (error) {
-        if (error instanceof Refusal) return { ok: false, message: error.message };
-        return {
-          ok: false,
-          message: `The saved deck “${id}” could not be read (${errorText(error) || errorName(error) || "unknown error"}). ${TRY_AGAIN}`,
-        };
+        if (error instanceof Refusal) return err(error.message);
+        return err(`The saved deck “${id}” could not be read (${errorText(error) || errorName(error) || "unknown error"}). ${TRY_AGAIN}`);
       }
     },
 
@@ -440,7 +436,7 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
       if (valid === undefined) {
         const empty = isRecord(deck) && Array.isArray(deck.questions) && deck.questions.length === 0;
         const reason = empty ? "it has no questions" : "it is not a complete deck";
-        return Promise.resolve({ ok: false, message: `This deck cannot be saved: ${reason}.` });
+        return Promise.resolve(err(`This deck cannot be saved: ${reason}.`));
       }
       const base = slugify(valid.id) || "deck";
       return write("The deck could not be saved", "saved", async (tx) => {
@@ -456,12 +452,12 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
         const meta: SavedDeckMeta = { id, fileName, dialect, importedAt, updatedAt: now };
         await Promise.all([summaries.put(summaryRecord(summarizeDeck(final), meta), id), tx.objectStore("decks").put(deckRecord(final), id)]);
         return { deckId: id, deck: final, meta, replaced };
-      }).then((result) => (result.ok ? { ok: true, deck: result.deck, meta: result.meta, replaced: result.replaced } : result));
+      }).then((result) => (result.ok ? ok({ deck: result.value.deck, meta: result.value.meta, replaced: result.value.replaced }) : result));
     },
 
     renameDeck(id, title, now) {
       const trimmed = title.trim();
-      if (trimmed === "") return Promise.resolve({ ok: false, message: "A deck needs a title: type one to rename it." });
+      if (trimmed === "") return Promise.resolve(err("A deck needs a title: type one to rename it."));
       return write("The deck could not be renamed", "renamed", async (tx) => {
         const { summary, deck } = await readPair(tx, id);
         if (summary === undefined && deck === undefined) {
@@ -480,7 +476,7 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
           tx.objectStore("decks").put(deckRecord(renamed), id),
         ]);
         return { deckId: id };
-      }).then((result) => (result.ok ? { ok: true } : result));
+      }).then((result) => (result.ok ? ok(undefined) : result));
     },
 
     deleteDeck(id) {
@@ -491,7 +487,7 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
         }
         await Promise.all([tx.objectStore("summaries").delete(id), tx.objectStore("decks").delete(id)]);
         return { deckId: id };
-      }).then((result) => (result.ok ? { ok: true } : result));
+      }).then((result) => (result.ok ? ok(undefined) : result));
     },
 
     subscribe: (listener) => changes.subscribe(listener),

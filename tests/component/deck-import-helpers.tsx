@@ -49,9 +49,9 @@ export async function saveDeckDirectly(markdown: string, file: string, title?: s
     dialect: dialect ?? "canonical",
     replace: false,
   });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.error);
   resetSavedDecksStore();
-  return result.deck;
+  return result.value.deck;
 }
 
 /** /decks, once the saved decks have been read. */

@@ -55,7 +55,7 @@ describe("history database: save and read", () => {
   it("files a finished session with a review state per graded question", async () => {
     const db = openTab(freshName());
     const session = finishedSession("s1", T0, { a: 3, b: 1, c: undefined });
-    expect(await db.saveFinishedSession(session)).toEqual({ ok: true, reviewsChanged: 2 });
+    expect(await db.saveFinishedSession(session)).toEqual({ ok: true, value: { reviewsChanged: 2 } });
     const read = await db.readHistory();
     expect(read.failure).toBeNull();
     expect(read.problems).toEqual([]);
@@ -189,7 +189,7 @@ describe("upgrade from the first layout (one key-value store, kinds in key prefi
     expect(overview.questions["deck/a"]?.due).toBe(full.reviews["deck/a"]?.due);
     expect(await db.readDueBy(Number.MAX_SAFE_INTEGER)).toEqual(["deck/a", "deck/b"].sort((a, b) => (full.reviews[a]!.due - full.reviews[b]!.due)));
     // The move from localStorage had been done: it is not done again.
-    expect(await db.migrateFromLocalStorage({ getItem: () => null })).toMatchObject({ ok: true, status: "already-done" });
+    expect(await db.migrateFromLocalStorage({ getItem: () => null })).toMatchObject({ ok: true, value: { status: "already-done" } });
     // And the upgraded database takes new sessions like any other.
     expect(await db.saveFinishedSession(finishedSession("s3", T0 + 2 * DAY, { c: 2 }))).toMatchObject({ ok: true });
     expect((await db.readOverview()).sessions).toHaveLength(3);
@@ -291,14 +291,14 @@ describe("migration from localStorage", () => {
 
     const db = openTab(freshName());
     const first = await db.migrateFromLocalStorage();
-    expect(first).toEqual({ ok: true, status: "done", moved: 1, damaged: 0, problem: null });
+    expect(first).toEqual({ ok: true, value: { status: "done", moved: 1, damaged: 0, problem: null } });
     const read = await db.readHistory();
     expect(read.sessions).toEqual([saved]);
     expect(read.reviews["deck/a"]?.log).toEqual([{ at: T0 + 2000, grade: 2, sessionId: id }]);
 
     // A later run, here or in another tab, does nothing, even with new data in localStorage.
     storeBlob({ [id]: saved, late: finishedSession("late", T0 + DAY, { c: 4 }) });
-    expect(await db.migrateFromLocalStorage()).toEqual({ ok: true, status: "already-done", moved: 0, damaged: 0, problem: null });
+    expect(await db.migrateFromLocalStorage()).toEqual({ ok: true, value: { status: "already-done", moved: 0, damaged: 0, problem: null } });
     expect((await db.readHistory()).sessions).toHaveLength(1);
   });
 
@@ -306,7 +306,7 @@ describe("migration from localStorage", () => {
     const dbName = freshName();
     storeBlob({ s1: finishedSession("s1", T0, { a: 3 }), s2: finishedSession("s2", T0 + DAY, { a: 4 }) });
     const results = await Promise.all([openTab(dbName).migrateFromLocalStorage(), openTab(dbName).migrateFromLocalStorage()]);
-    expect(results.map((r) => (r.ok ? r.status : r.error)).sort()).toEqual(["already-done", "done"]);
+    expect(results.map((r) => (r.ok ? r.value.status : r.error)).sort()).toEqual(["already-done", "done"]);
     const read = await openTab(dbName).readHistory();
     expect(read.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2"]);
     expect(read.reviews["deck/a"]?.reps).toBe(2);
@@ -318,7 +318,7 @@ describe("migration from localStorage", () => {
     const regraded = transition(filed, { type: "regraded", at: T0 + 1, questionId: "deck/a", grade: 4 });
     await db.saveFinishedSession(regraded);
     storeBlob({ s1: filed, bad: { id: "bad" }, open: createSession(sessionConfig(), [makeQuestion("z")], { id: "open", at: T0 }) });
-    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, status: "done", moved: 0, damaged: 2 });
+    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, value: { status: "done", moved: 0, damaged: 2 } });
     const read = await db.readHistory();
     expect(read.sessions).toEqual([regraded]);
     expect(read.reviews["deck/a"]?.log).toEqual([{ at: T0, grade: 4, sessionId: "s1" }]);
@@ -332,12 +332,12 @@ describe("migration from localStorage", () => {
     if (blob !== null) localStorage.setItem(LEGACY_SESSIONS_KEY, blob);
     const db = openTab(freshName());
     const result = await db.migrateFromLocalStorage();
-    expect(result).toMatchObject({ ok: true, status: "done", moved: 0 });
+    expect(result).toMatchObject({ ok: true, value: { status: "done", moved: 0 } });
     if (result.ok) {
-      if (problem === null) expect(result.problem).toBeNull();
-      else expect(result.problem).toMatch(problem);
+      if (problem === null) expect(result.value.problem).toBeNull();
+      else expect(result.value.problem).toMatch(problem);
     }
-    expect(await db.migrateFromLocalStorage()).toMatchObject({ status: "already-done" });
+    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, value: { status: "already-done" } });
   });
 });
 
@@ -358,13 +358,13 @@ describe("backup import and delete all", () => {
     const exported = await other.readHistory();
     const backup = buildBackup(exported.sessions, exported.reviews, T0 + 3 * DAY);
 
-    expect(await db.importBackup(backup)).toEqual({ ok: true, added: 1, duplicates: 1, reviewsChanged: 2 });
+    expect(await db.importBackup(backup)).toEqual({ ok: true, value: { added: 1, duplicates: 1, reviewsChanged: 2 } });
     const after = await db.readHistory();
     const expected = mergeBackup(before, backup);
     expect([...after.sessions].sort((x, y) => x.id.localeCompare(y.id))).toEqual(expected.sessions);
     expect({ ...after.reviews }).toEqual({ ...expected.reviews });
 
-    expect(await db.importBackup(backup)).toEqual({ ok: true, added: 0, duplicates: 2, reviewsChanged: 0 });
+    expect(await db.importBackup(backup)).toEqual({ ok: true, value: { added: 0, duplicates: 2, reviewsChanged: 0 } });
     const again = await db.readHistory();
     expect(again.sessions).toHaveLength(3);
     expect({ ...again.reviews }).toEqual({ ...after.reviews });
@@ -376,7 +376,7 @@ describe("backup import and delete all", () => {
       sessions: [{ id: "x" }, createSession(sessionConfig(), [makeQuestion("a")], { id: "open", at: T0 })],
       reviews: { "deck/a": { due: "soon" } },
     } as unknown as Parameters<HistoryDb["importBackup"]>[0];
-    expect(await db.importBackup(hostile)).toEqual({ ok: true, added: 0, duplicates: 0, reviewsChanged: 0 });
+    expect(await db.importBackup(hostile)).toEqual({ ok: true, value: { added: 0, duplicates: 0, reviewsChanged: 0 } });
     const read = await db.readHistory();
     expect(read).toMatchObject({ sessions: [], problems: [] });
     expect(read.reviews).toEqual({});
@@ -390,8 +390,8 @@ describe("backup import and delete all", () => {
     const db = openTab(freshName());
     await db.migrateFromLocalStorage();
     await db.saveFinishedSession(finishedSession("s2", T0 + DAY, { b: 3 }));
-    expect(await db.clearHistory()).toEqual({ ok: true, deleted: 4 });
-    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, status: "already-done" });
+    expect(await db.clearHistory()).toEqual({ ok: true, value: { deleted: 4 } });
+    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, value: { status: "already-done" } });
     const read = await db.readHistory();
     expect(read.sessions).toEqual([]);
     expect(read.reviews).toEqual({});

@@ -98,7 +98,7 @@ describe("history overview (the history page's index)", () => {
     expect(imported.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2"]);
     expect(imported.questions["deck/b"]?.due).toBe(exported.reviews["deck/b"]?.due);
 
-    expect(await db.clearHistory()).toEqual({ ok: true, deleted: 4 });
+    expect(await db.clearHistory()).toEqual({ ok: true, value: { deleted: 4 } });
     expect(await db.readOverview()).toEqual({ sessions: [], questions: {}, problems: [], failure: null });
   });
 

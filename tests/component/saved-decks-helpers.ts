@@ -66,6 +66,6 @@ export function makeDeck(id: string, spec: DeckSpec = {}): Deck {
 /** Saves a deck as the import screen does; fails the test if it is refused. */
 export async function saveDeck(deck: Deck, replace = false, fileName = `${deck.id}.md`): Promise<Deck> {
   const result = await saveImportedDeck(deck, { fileName, dialect: "heading", replace });
-  if (!result.ok) throw new Error(`saving ${deck.id} was refused: ${result.message}`);
-  return result.deck;
+  if (!result.ok) throw new Error(`saving ${deck.id} was refused: ${result.error}`);
+  return result.value.deck;
 }

@@ -263,8 +263,8 @@ describe("saving, replacing, renaming and deleting", () => {
     renderApp("/");
     await deckCard("My Deck");
 
-    expect(await renameSavedDeck("my-deck", "   ")).toEqual({ ok: false, message: expect.stringMatching(/needs a title/) });
-    expect(await renameSavedDeck("my-deck", "  Closures and more  ")).toEqual({ ok: true });
+    expect(await renameSavedDeck("my-deck", "   ")).toEqual({ ok: false, error: expect.stringMatching(/needs a title/) });
+    expect(await renameSavedDeck("my-deck", "  Closures and more  ")).toEqual({ ok: true, value: undefined });
     expect(await deckCard("Closures and more")).toBeInTheDocument();
     expect(screen.queryByRole("heading", { level: 3, name: "My Deck" })).not.toBeInTheDocument();
     const renamed = await getDeck("my-deck");
@@ -272,7 +272,7 @@ describe("saving, replacing, renaming and deleting", () => {
     expect(renamed?.questions[0]?.id).toBe("my-deck/what-is-a-closure");
     expect(await renameSavedDeck("no-such-deck", "Anything")).toEqual({
       ok: false,
-      message: expect.stringMatching(/no saved deck “no-such-deck”/),
+      error: expect.stringMatching(/no saved deck “no-such-deck”/),
     });
   });
 
@@ -285,8 +285,8 @@ describe("saving, replacing, renaming and deleting", () => {
     actions.finish();
     await waitFor(async () => expect((await historyDb().readHistory()).sessions).toHaveLength(1));
 
-    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: true });
-    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: false, message: expect.stringMatching(/no saved deck/) });
+    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: true, value: undefined });
+    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: false, error: expect.stringMatching(/no saved deck/) });
     expect(await getSavedDeck("my-deck")).toBeUndefined();
     expect(await getDeck("my-deck")).toBeUndefined();
     expect(deckIdStatus("my-deck")).toBe("free");
@@ -318,7 +318,7 @@ describe("saving, replacing, renaming and deleting", () => {
     expect(screen.getByRole("heading", { level: 3, name: /What is a closure\?/ })).toBeInTheDocument();
     cleanup();
 
-    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: true });
+    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: true, value: undefined });
     renderApp("/decks/my-deck");
     expect(await screen.findByRole("heading", { level: 1, name: "Deck not found" }, LOADED)).toBeInTheDocument();
   });

@@ -84,12 +84,13 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
       setStatus({ tone: "warning", text: `Nothing was imported. ${history.failure}` });
       return;
     }
-    const plan = planImport(history, parsed.backup);
+    const { backup, damaged } = parsed.value;
+    const plan = planImport(history, backup);
     setStatus(null);
     setPending({
-      backup: parsed.backup,
+      backup,
       plan,
-      damaged: parsed.damaged.sessions + parsed.damaged.reviews,
+      damaged: damaged.sessions + damaged.reviews,
       fileName: file.name,
     });
   };
@@ -107,7 +108,7 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
     }
     setStatus({
       tone: "info",
-      text: `Imported ${countLabel(result.added, "session")}${result.duplicates > 0 ? ` (${result.duplicates} already here)` : ""}.`,
+      text: `Imported ${countLabel(result.value.added, "session")}${result.value.duplicates > 0 ? ` (${result.value.duplicates} already here)` : ""}.`,
     });
     onChanged();
   };
