@@ -1,15 +1,21 @@
 import { useCallback } from "react";
 import { createFileRoute, useRouter } from "@tanstack/react-router";
+import { z } from "zod/mini";
 import { SetupScreen } from "../features/setup/setup-screen.tsx";
-import { validateSetupSearch, type SetupSearch } from "../features/setup/setup-search.ts";
+import { routeSearch, settleSetupLink, setupLinkSchema, type SetupSearch } from "../features/setup/setup-search.ts";
 import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
 
 export const Route = createFileRoute("/")({
-  validateSearch: (raw: Record<string, unknown>): SetupSearch => {
-    // Until the saved decks are read, a deck id the link names may be one of them: kept, not reset.
-    const { decks, ready } = currentDeckCatalog();
-    return validateSetupSearch(raw, decks, { pending: !ready });
-  },
+  // Each param is read by its schema (a bad one falls back to its default and is named in
+  // `reset`), then settled against the catalogue: until the saved decks are read, a deck id the
+  // link names may be one of them, so it is kept rather than reset.
+  validateSearch: z.pipe(
+    setupLinkSchema,
+    z.transform((link): SetupSearch => {
+      const { decks, ready } = currentDeckCatalog();
+      return routeSearch(settleSetupLink(link, decks, { pending: !ready }));
+    }),
+  ),
   component: SetupRoute,
 });
 
