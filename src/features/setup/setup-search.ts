@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import type { DeckSummary, QuestionKind } from "../../deck/deck-types.ts";
+import { sessionOrderSchema } from "../../interview/session-orders.ts";
 import {
   DEFAULT_PER_QUESTION_SECONDS,
   type SessionConfig,
@@ -76,7 +77,6 @@ const SETUP_PARAMS: readonly SetupParam[] = [
   "mode",
 ];
 
-const ORDERS: readonly SessionOrder[] = ["shuffled", "in-order", "due", "weakest-first"];
 const TIME_UP: readonly TimeUpBehaviour[] = ["overrun", "reveal"];
 const MODES: readonly SessionMode[] = ["practice", "interview"];
 
@@ -128,7 +128,7 @@ export const setupLinkSchema = z.object({
   topics: param(textList(false)),
   kinds: param(z.pipe(textList(true), z.array(z.enum(KINDS as [QuestionKind, ...QuestionKind[]])))),
   count: param(wholeNumber(1, MAX_COUNT)),
-  order: param(z.enum(ORDERS as [SessionOrder, ...SessionOrder[]])),
+  order: param(sessionOrderSchema),
   seed: param(seed),
   concept: param(limit),
   scenario: param(limit),
