@@ -2,7 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "@tanstack/react-router";
 import { createAppRouter } from "./router.tsx";
-import { signalUpdateAvailable } from "./features/shell/update-state.ts";
+import { signalUpdateAvailable } from "./store/update-store.ts";
 import "./styles/app.css";
 
 const router = createAppRouter();
