@@ -10,7 +10,7 @@ import type { Session } from "./session-types.ts";
 export const ABSENCE_PAUSE_MS = 60_000;
 
 /** Below this much time left (ms) the clock is in its last minute (one polite announcement). */
-export const LAST_MINUTE_MS = 60_000;
+const LAST_MINUTE_MS = 60_000;
 
 /** Time spent on a question as of `now`; 0 for an id not in the session. */
 export function elapsedForQuestion(session: Session, questionId: string, now: number): number {
@@ -26,21 +26,6 @@ export function answerElapsedForQuestion(session: Session, questionId: string, n
   const entry = session.entries[questionId];
   if (entry === undefined) return 0;
   return entry.answeredMs ?? entryElapsedMs(entry, now);
-}
-
-/** Time left against a limit; negative once overrun; `null` when there is no limit. */
-export function remainingMs(limitMs: number | null, elapsedMs: number): number | null {
-  return limitMs === null ? null : limitMs - elapsedMs;
-}
-
-/** True once the limit is reached (remaining 0 counts as time up). */
-export function isTimeUp(limitMs: number | null, elapsedMs: number): boolean {
-  return limitMs !== null && elapsedMs >= limitMs;
-}
-
-/** True when past the limit (strictly: exactly at the limit is time up, not yet overrun). */
-export function isOverrun(limitMs: number | null, elapsedMs: number): boolean {
-  return limitMs !== null && elapsedMs > limitMs;
 }
 
 /**
@@ -88,12 +73,6 @@ export function totalElapsed(session: Session, now: number): number {
   let total = 0;
   for (const id of session.questionIds) total += elapsedForQuestion(session, id, now);
   return total;
-}
-
-/** Time left of the session's total limit (negative once over); `null` without a total limit. */
-export function totalRemaining(session: Session, now: number): number | null {
-  const limitMs = totalLimitMs(session);
-  return limitMs === null ? null : limitMs - totalElapsed(session, now);
 }
 
 /** The session's total limit in ms, or `null`. */

@@ -1,7 +1,8 @@
-import { useCallback } from "react";
+import { lazy, Suspense, useCallback } from "react";
 import { createFileRoute, useRouter } from "@tanstack/react-router";
 import { z } from "zod/mini";
 import { SetupScreen } from "../features/setup/setup-screen.tsx";
+import { useFirstRunGuideOpen } from "../features/shell/use-first-run-guide.ts";
 import { routeSearch, settleSetupLink, setupLinkSchema, type SetupSearch } from "../features/setup/setup-search.ts";
 import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
 
@@ -19,11 +20,16 @@ export const Route = createFileRoute("/")({
   component: SetupRoute,
 });
 
+// Only a first visit (or the footer's "How Rehearse works") fetches the guide: it is not part of
+// the setup page's first paint, which only reads one localStorage key to decide.
+const FirstRunGuide = lazy(() => import("../features/shell/first-run-guide.tsx").then((m) => ({ default: m.FirstRunGuide })));
+
 function SetupRoute() {
   const search = Route.useSearch();
   const navigate = Route.useNavigate();
   const router = useRouter();
   const catalog = useDeckSummaries();
+  const guideOpen = useFirstRunGuideOpen();
   // Each change replaces the entry: Back leaves setup rather than undoing one checkbox. A rewrite
   // that comes late (the saved decks loaded after the person clicked away) must not pull them back.
   const replaceSearch = useCallback(
@@ -32,5 +38,10 @@ function SetupRoute() {
     },
     [navigate, router],
   );
-  return <SetupScreen catalog={catalog} search={search} onSearchChange={replaceSearch} />;
+  const guide = guideOpen ? (
+    <Suspense fallback={null}>
+      <FirstRunGuide />
+    </Suspense>
+  ) : null;
+  return <SetupScreen catalog={catalog} search={search} onSearchChange={replaceSearch} firstRunGuide={guide} />;
 }

@@ -1,7 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import type { Deck, Question } from "../../deck/deck-types.ts";
 import { countLabel } from "../../ui/count-label.ts";
-import { DocumentTitle } from "../shell/document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { DeckQuestion } from "./deck-question.tsx";
 
 export interface DeckBrowseScreenProps {

@@ -14,7 +14,7 @@ import { loadSessionStore } from "../../store/load-session-store.ts";
 import { parseSession } from "../../store/migrations.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
-import { downloadText } from "../results/download-text.ts";
+import { downloadText } from "../../ui/download-text.ts";
 
 interface BackupPanelProps {
   /** Called after the data changed here (the page reloads its history). */

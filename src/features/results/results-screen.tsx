@@ -5,7 +5,7 @@ import { formatScore, questionResults, scoreSession, timeSummary, topicTotals } 
 import { GRADE_LABELS } from "../../interview/session-types.ts";
 import type { Grade } from "../../interview/session-types.ts";
 import { useSessionActions, useSessionStore } from "../../store/session-store.ts";
-import { DocumentTitle } from "../shell/document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { ExportButtons } from "./export-buttons.tsx";
 import { PractiseAgainButton } from "./practise-again-button.tsx";
 import { QuestionResultItem } from "./question-result-item.tsx";

@@ -8,7 +8,7 @@ import { elapsedForQuestion, totalElapsed, totalLimitMs } from "../../interview/
 import { useSessionActions } from "../../store/session-store.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
-import { DocumentTitle } from "../shell/document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { clockView } from "./clock-view.ts";
 import { LeaveGuard } from "./leave-guard.tsx";
 import { PausePanel } from "./pause-panel.tsx";

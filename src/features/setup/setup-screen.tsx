@@ -1,12 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
 import type { QuestionKind } from "../../deck/deck-types.ts";
 import type { SessionConfig, SessionMode } from "../../interview/session-types.ts";
 import { makeSeed } from "../../lib/seeded-random.ts";
 import type { DeckCatalog } from "../../store/deck-repository.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
-import { DocumentTitle } from "../shell/document-title.tsx";
-import { useFirstRunGuideOpen } from "../shell/use-first-run-guide.ts";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { DeckPicker } from "./deck-picker.tsx";
 import { OrderFieldset } from "./order-fieldset.tsx";
 import { PaceFieldset } from "./pace-fieldset.tsx";
@@ -28,6 +27,8 @@ export interface SetupScreenProps {
   search: SetupSearch;
   /** Replaces the search params (the setup lives in the link). */
   onSearchChange(search: SetupSearch): void;
+  /** The app's first-run guide while it shows (the shell's, placed by the route), else null. */
+  firstRunGuide: ReactNode;
 }
 
 const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
@@ -35,21 +36,17 @@ const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
   { value: "interview", label: "Interview", hint: "No going back; the answer shows once you are done or time is up." },
 ];
 
-// Only a first visit (or the footer's "How Rehearse works") fetches the guide: it is not part of
-// the setup page's first paint, which only reads one localStorage key to decide.
-const FirstRunGuide = lazy(() => import("../shell/first-run-guide.tsx").then((m) => ({ default: m.FirstRunGuide })));
 
 function newSeed(): string {
   return makeSeed(Math.random);
 }
 
 /** The start page: choose decks, topics, kinds, count, order, pace and mode, then start. */
-export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProps) {
+export function SetupScreen({ catalog, search, onSearchChange, firstRunGuide }: SetupScreenProps) {
   const { decks } = catalog;
   const linkNotice = useLinkNotice(search.reset, search.notice);
   const link = useSettledLink(search, catalog, onSearchChange);
   const openSession = useOpenSessionAfterLoad();
-  const guideOpen = useFirstRunGuideOpen();
   const dueToday = useDueToday(decks);
   // A link without a seed gets one, so that the link, once tidied, reproduces the questions.
   const [fallbackSeed] = useState(newSeed);
@@ -91,11 +88,7 @@ export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProp
         Answer interview questions against the clock, reveal the model answer, and grade yourself against its key
         points.
       </p>
-      {guideOpen ? (
-        <Suspense fallback={null}>
-          <FirstRunGuide />
-        </Suspense>
-      ) : null}
+      {firstRunGuide}
       <div role="status" className="setup-notices">
         {linkNotice.messages.map((message) => (
           <p key={message} className="notice notice--info">
