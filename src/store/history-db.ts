@@ -478,7 +478,8 @@ async function readIndex(tx: IDBPTransaction<HistorySchema, HistoryStore[], "rea
   if (reviewKeys.some((id) => (questions[id]?.due ?? null) === null && !unreadable.has(reviewLabel(id)))) return null;
   // Records the last rebuild could not read, if they are still there and still not covered.
   const present = new Set([...sessionKeys.map(sessionLabel), ...reviewKeys.map(reviewLabel), ...unplacedKeys]);
-  const problems = known.filter((p) => present.has(p.key) && !summarized.has(p.key.slice("session:".length)));
+  const summarizedLabels = new Set(summaryKeys.map(sessionLabel));
+  const problems = known.filter((p) => present.has(p.key) && !summarizedLabels.has(p.key));
   return { sessions, questions, problems, failure: null };
 }
 
