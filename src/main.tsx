@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "@tanstack/react-router";
 import { createAppRouter } from "./router.tsx";
 import { signalUpdateAvailable } from "./store/update-store.ts";
-import "./styles/app.css";
+import "./app.css";
 
 const router = createAppRouter();
 const container = document.getElementById("root");

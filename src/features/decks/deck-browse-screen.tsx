@@ -3,6 +3,7 @@ import type { Deck, Question } from "../../deck/deck-types.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { DocumentTitle } from "../../ui/document-title.tsx";
 import { DeckQuestion } from "./deck-question.tsx";
+import "./deck-browse.css";
 
 export interface DeckBrowseScreenProps {
   deck: Deck;

@@ -6,7 +6,7 @@ import { BundledDeckList } from "./bundled-deck-list.tsx";
 import { ImportSection } from "./import/import-section.tsx";
 import { useDeckImport } from "./import/use-deck-import.ts";
 import { SavedDeckList } from "./saved-deck-list.tsx";
-import "../../styles/decks.css";
+import "./decks.css";
 
 /**
  * `/decks`: import a deck (file, drop or paste, reviewed before saving), the person's own decks

@@ -13,7 +13,7 @@ import { useChangedSincePractised } from "./use-changed-since-practised.ts";
 import { ResultsNotFound } from "./results-not-found.tsx";
 import { ScoreSummary } from "./score-summary.tsx";
 import { TopicBreakdown } from "./topic-breakdown.tsx";
-import "../../styles/results.css";
+import "./results.css";
 
 export interface ResultsScreenProps {
   sessionId: string;

@@ -4,7 +4,7 @@ import type { Deck, Question } from "../../deck/deck-types.ts";
 import { selectOpenSession, useSessionStore } from "../../store/session-store.ts";
 import { DocumentTitle } from "../../ui/document-title.tsx";
 import { OpenSession } from "./open-session.tsx";
-import "../../styles/session.css";
+import "./session.css";
 
 export interface SessionScreenProps {
   /** The decks the session draws from (those that still exist). */
