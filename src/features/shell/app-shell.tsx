@@ -5,6 +5,7 @@ import { UpdatePrompt } from "./update-prompt.tsx";
 import "./theme.ts";
 import { HowItWorksLink } from "./how-it-works-link.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
+import "./app-shell.css";
 
 // The session store (and the validation of saved data) is not part of the first paint: notices
 // about saved data appear a moment after the screen does.
