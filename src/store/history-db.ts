@@ -137,9 +137,15 @@ type QuestionRecord = Omit<z.infer<typeof recordSchemas.question>, "entry"> & { 
 type MarkerRecord = z.infer<typeof recordSchemas.marker>;
 type IndexStateRecord = z.infer<typeof recordSchemas.index>;
 
-type Read<T> = { ok: true; value: T } | { ok: false; reason: string; newer: boolean };
+/** Why a stored record could not be read; `newer`: a newer version of the app wrote it (left alone). */
+interface Unreadable {
+  reason: string;
+  newer: boolean;
+}
 
-const bad = (reason: string): Read<never> => ({ ok: false, reason, newer: false });
+type Read<T> = Result<T, Unreadable>;
+
+const bad = (reason: string): Read<never> => err({ reason, newer: false });
 
 /** Checks a value's envelope (`schema`, `kind`) and its shape; says why not in the words the problem list shows. */
 function readEnvelope<K extends keyof typeof recordSchemas>(
@@ -149,12 +155,12 @@ function readEnvelope<K extends keyof typeof recordSchemas>(
 ): Read<z.infer<(typeof recordSchemas)[K]>> {
   if (!isRecord(value)) return bad("not a record");
   if (typeof value.schema === "number" && value.schema > HISTORY_SCHEMA) {
-    return { ok: false, reason: `written by a newer version of Rehearse (schema ${value.schema})`, newer: true };
+    return err({ reason: `written by a newer version of Rehearse (schema ${value.schema})`, newer: true });
   }
   if (value.schema !== HISTORY_SCHEMA) return bad("unknown record version");
   if (value.kind !== kind) return bad("unknown kind of record");
   const parsed = recordSchemas[kind].safeParse(value);
-  return parsed.success ? { ok: true, value: parsed.data as z.infer<(typeof recordSchemas)[K]> } : bad(damaged);
+  return parsed.success ? ok(parsed.data as z.infer<(typeof recordSchemas)[K]>) : bad(damaged);
 }
 
 function readSessionRecord(id: string, value: unknown): Read<Session> {
@@ -164,7 +170,7 @@ function readSessionRecord(id: string, value: unknown): Read<Session> {
   if (session === undefined) return bad("damaged session");
   if (session.finishedAt === undefined) return bad("session not finished");
   if (session.id !== id) return bad("session id does not match its key");
-  return { ok: true, value: session };
+  return ok(session);
 }
 
 function readReviewRecord(questionId: string, value: unknown): Read<ReviewState> {
@@ -172,7 +178,7 @@ function readReviewRecord(questionId: string, value: unknown): Read<ReviewState>
   if (!record.ok) return record;
   if (record.value.questionId !== questionId) return bad("question id does not match its key");
   const state = parseReviewState(record.value.state);
-  return state === undefined ? bad("damaged review state") : { ok: true, value: state };
+  return state === undefined ? bad("damaged review state") : ok(state);
 }
 
 /** Index records are derived data: one that does not check out is rebuilt, not reported. */
@@ -247,7 +253,7 @@ function storedReview(current: Current, questionId: string): ReviewState | undef
   const record = readReviewRecord(questionId, value);
   if (record.ok) return record.value;
   // A record from a newer version is left alone; a damaged one is replaced by what we know now.
-  return record.newer ? "locked" : undefined;
+  return record.error.newer ? "locked" : undefined;
 }
 
 /**
@@ -279,7 +285,7 @@ function fileInto(
   for (const session of sessions) {
     const existing = current.sessions.get(session.id);
     const readable = existing === undefined ? undefined : readSessionRecord(session.id, existing);
-    const newer = readable?.ok === false && readable.newer;
+    const newer = readable?.ok === false && readable.error.newer;
     if (newer || (!overwrite && readable?.ok === true)) {
       duplicateIds.add(session.id);
       continue;
@@ -427,12 +433,12 @@ async function readRecords(tx: IDBPTransaction<HistorySchema, HistoryStore[], ID
   for (const [id, value] of entries(sessionKeys, sessionValues)) {
     const record = readSessionRecord(id, value);
     if (record.ok) sessions.push(record.value);
-    else problems.push({ key: sessionLabel(id), reason: record.reason });
+    else problems.push({ key: sessionLabel(id), reason: record.error.reason });
   }
   for (const [questionId, value] of entries(reviewKeys, reviewValues)) {
     const record = readReviewRecord(questionId, value);
     if (record.ok) reviews[questionId] = record.value;
-    else problems.push({ key: reviewLabel(questionId), reason: record.reason });
+    else problems.push({ key: reviewLabel(questionId), reason: record.error.reason });
   }
   for (const [key, value] of entries(unplacedKeys, unplacedValues)) problems.push({ key, reason: unplacedReason(value) });
   return { sessions, reviews, problems };

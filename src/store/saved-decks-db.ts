@@ -205,17 +205,20 @@ export function parseDeck(value: unknown): Deck | undefined {
   return result.success ? (result.data as Deck) : undefined;
 }
 
-type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; newer: boolean };
+/** Why a stored record could not be read; `newer`: a newer version of the app wrote it (left alone). */
+type Checked<T> = Result<T, { reason: string; newer: boolean }>;
+
+const damaged = (reason: string): Checked<never> => err({ reason, newer: false });
 
 /** The common envelope of both kinds of record. */
 function checkEnvelope(value: unknown, kind: "summary" | "deck"): Checked<Record<string, unknown>> {
-  if (!isRecord(value)) return { ok: false, reason: "not a record", newer: false };
+  if (!isRecord(value)) return damaged("not a record");
   if (typeof value.schema === "number" && value.schema > SAVED_DECKS_SCHEMA) {
-    return { ok: false, reason: `written by a newer version of Rehearse (schema ${value.schema})`, newer: true };
+    return err({ reason: `written by a newer version of Rehearse (schema ${value.schema})`, newer: true });
   }
-  if (value.schema !== SAVED_DECKS_SCHEMA) return { ok: false, reason: "unknown record version", newer: false };
-  if (value.kind !== kind) return { ok: false, reason: "unknown kind of record", newer: false };
-  return { ok: true, value };
+  if (value.schema !== SAVED_DECKS_SCHEMA) return damaged("unknown record version");
+  if (value.kind !== kind) return damaged("unknown kind of record");
+  return ok(value);
 }
 
 function readSummaryRecord(id: string, value: unknown): Checked<SavedDeckEntry> {
@@ -223,21 +226,21 @@ function readSummaryRecord(id: string, value: unknown): Checked<SavedDeckEntry> 
   if (!envelope.ok) return envelope;
   const summary = summarySchema.safeParse(envelope.value.summary);
   const meta = metaSchema.safeParse(envelope.value.meta);
-  if (!summary.success) return { ok: false, reason: "damaged summary", newer: false };
-  if (!meta.success) return { ok: false, reason: "damaged details", newer: false };
+  if (!summary.success) return damaged("damaged summary");
+  if (!meta.success) return damaged("damaged details");
   if (id !== summary.data.id || meta.data.id !== summary.data.id) {
-    return { ok: false, reason: "deck id does not match its key", newer: false };
+    return damaged("deck id does not match its key");
   }
-  return { ok: true, value: { summary: summary.data as DeckSummary, meta: meta.data } };
+  return ok({ summary: summary.data as DeckSummary, meta: meta.data });
 }
 
 function readDeckRecord(id: string, value: unknown): Checked<Deck> {
   const envelope = checkEnvelope(value, "deck");
   if (!envelope.ok) return envelope;
   const deck = parseDeck(envelope.value.deck);
-  if (deck === undefined) return { ok: false, reason: "damaged questions", newer: false };
-  if (id !== deck.id) return { ok: false, reason: "deck id does not match its key", newer: false };
-  return { ok: true, value: deck };
+  if (deck === undefined) return damaged("damaged questions");
+  if (id !== deck.id) return damaged("deck id does not match its key");
+  return ok(deck);
 }
 
 function summaryRecord(summary: DeckSummary, meta: SavedDeckMeta): SummaryRecord {
@@ -401,7 +404,7 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
         ids.forEach((deckId, i) => {
           const key = summaryKey(deckId);
           const record = readSummaryRecord(deckId, values[i]);
-          if (!record.ok) problems.push({ key, deckId, reason: record.reason });
+          if (!record.ok) problems.push({ key, deckId, reason: record.error.reason });
           else if (!stored.has(deckId)) problems.push({ key, deckId, reason: "its questions are missing" });
           else entries.push(record.value);
         });
@@ -418,10 +421,10 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
         if (value === undefined) return ok(undefined);
         const record = readDeckRecord(id, value);
         if (!record.ok) {
-          const next = record.newer
+          const next = record.error.newer
             ? "Reload the page to get the newest Rehearse, which can read it."
             : "Delete it from Decks and import its file again.";
-          return err(`The saved deck “${id}” could not be read (${record.reason}). ${next}`);
+          return err(`The saved deck “${id}” could not be read (${record.error.reason}). ${next}`);
         }
         return ok(record.value);
       } catch (error) {
@@ -466,7 +469,7 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
         const summaryRead = readSummaryRecord(id, summary);
         const deckRead = readDeckRecord(id, deck);
         if (!summaryRead.ok || !deckRead.ok) {
-          const reason = !summaryRead.ok ? summaryRead.reason : deckRead.ok ? "" : deckRead.reason;
+          const reason = !summaryRead.ok ? summaryRead.error.reason : deckRead.ok ? "" : deckRead.error.reason;
           throw new Refusal(`The saved deck “${id}” is damaged (${reason}) and cannot be renamed; you can delete it and import it again.`);
         }
         const renamed: Deck = { ...deckRead.value, title: trimmed };
