@@ -24,7 +24,7 @@ import { parseQuestionMeta, parseSession, parseSessionConfig, SESSION_STATE_VERS
 import { isRecord } from "../lib/is-record.ts";
 import { err, ok, type Result } from "../lib/result.ts";
 import { createChangeChannel } from "./change-channel.ts";
-import { lazyDatabase, type Upgrade } from "./idb-open.ts";
+import { lazyDatabase, UpgradeBlockedError, type Upgrade } from "./idb-open.ts";
 
 /**
  * History (finished sessions) and review states in IndexedDB, through idb.
@@ -663,6 +663,7 @@ function legacySessions(storage: Pick<Storage, "getItem">): { sessions: Session[
 }
 
 function unreadable(error: unknown): string {
+  if (error instanceof UpgradeBlockedError) return `History could not be opened: ${error.message}`;
   if (isRecord(error) && error.name === "VersionError") {
     return "History was saved by a newer version of Rehearse: reload the page to get it.";
   }
@@ -715,7 +716,8 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
       if (changed) announce(reason);
       return ok(result as T);
     } catch (error) {
-      const text = isRecord(error) && error.name === "VersionError" ? unreadable(error) : `Could not save history in this browser: ${message(error)}`;
+      const opening = error instanceof UpgradeBlockedError || (isRecord(error) && error.name === "VersionError");
+      const text = opening ? unreadable(error) : `Could not save history in this browser: ${message(error)}`;
       return err(text);
     }
   }

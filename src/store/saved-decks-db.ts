@@ -8,7 +8,7 @@ import { summarizeDeck } from "../deck/summarize-deck.ts";
 import { isRecord } from "../lib/is-record.ts";
 import { err, ok, type Result } from "../lib/result.ts";
 import { createChangeChannel } from "./change-channel.ts";
-import { lazyDatabase, type Upgrade } from "./idb-open.ts";
+import { lazyDatabase, UpgradeBlockedError, type Upgrade } from "./idb-open.ts";
 
 /**
  * Decks a person imported, in IndexedDB through idb (the same pattern as history-db.ts).
@@ -273,6 +273,7 @@ const TRY_AGAIN = "Try again; if it keeps failing, reload the page.";
 
 /** What went wrong with a write, said so a person knows what to do. */
 function writeFailure(action: string, error: unknown): string {
+  if (error instanceof UpgradeBlockedError) return `${action}: ${error.message}`;
   const name = errorName(error);
   if (name === "QuotaExceededError") {
     return `${action}: this browser's storage for Rehearse is full. Delete decks you no longer need (or free up space on this device) and try again.`;
@@ -410,7 +411,12 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
         });
         return { entries: entries.sort(byTitle), problems, failure: null };
       } catch (error) {
-        const failure = error instanceof Refusal ? error.message : `${UNAVAILABLE} (${errorText(error) || errorName(error)})`;
+        const failure =
+          error instanceof Refusal
+            ? error.message
+            : error instanceof UpgradeBlockedError
+              ? `Saved decks could not be opened: ${error.message}`
+              : `${UNAVAILABLE} (${errorText(error) || errorName(error)})`;
         return { entries, problems, failure };
       }
     },

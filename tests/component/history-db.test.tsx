@@ -202,6 +202,26 @@ describe("upgrade from the first layout (one key-value store, kinds in key prefi
     expect(await storeNames(dbName)).toEqual(["meta", "questions", "reviews", "sessions", "summaries", "unplaced"]);
   });
 
+  it("says so, instead of waiting, when a tab of an older version holds the database open", async () => {
+    const dbName = freshName();
+    await writeFirstLayout(dbName, [["session:s1", { schema: 1, kind: "session", session: finishedSession("s1", T0, { a: 3 }) }]]);
+    // An older build's connection (idb-keyval never closes it, nor answers a version change).
+    const older = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(dbName);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const db = openTab(dbName);
+    expect((await db.readOverview()).failure).toMatch(/open in another tab that runs an older version\. Reload or close that tab/);
+    expect(await db.saveFinishedSession(finishedSession("s2", T0, { a: 3 }))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/another tab that runs an older version/),
+    });
+    // Once that tab is gone, the next read upgrades the database and finds the session.
+    older.close();
+    await vi.waitFor(async () => expect((await db.readOverview()).sessions.map((s) => s.id)).toEqual(["s1"]));
+  });
+
   it("says to reload when a newer version of the app has upgraded the database", async () => {
     const dbName = freshName();
     await new Promise<void>((resolve, reject) => {
