@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "@tanstack/react-router";
 import { createAppRouter } from "./router.tsx";
 import { signalUpdateAvailable } from "./store/update-store.ts";
+import { loadSessionStore } from "./store/load-session-store.ts";
 import "./app.css";
 
 const router = createAppRouter();
@@ -14,6 +15,10 @@ createRoot(container).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+// The session store is not part of the first paint: it loads right after, then reads the saved
+// sessions in, claims this tab's and follows the other tabs (routes that need it await the same load).
+void loadSessionStore();
 
 /** How often a page left open (a long practice evening) asks the server whether a new version exists. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;

@@ -2,7 +2,7 @@ import type { Question } from "../deck/deck-types.ts";
 import { formatDuration } from "../lib/format-duration.ts";
 import { GRADE_LABELS } from "./session-types.ts";
 import type { Session } from "./session-types.ts";
-import { formatScore, questionResults, scoreSession, timeSummary, topicTotals } from "./scoring.ts";
+import { formatScore, formatScoreCounts, questionResults, scoreSession, timeSummary, topicTotals } from "./scoring.ts";
 import type { QuestionResult } from "./scoring.ts";
 import { formatStopwatch } from "./timer.ts";
 
@@ -189,7 +189,7 @@ export function toMarkdown(session: Session, questions?: readonly Question[]): s
           ? "weakest first"
           : "in deck order";
   out.push(`- Mode: ${config.mode}; order: ${order}`);
-  out.push(`- Score: ${formatScore(score)} (${score.graded} of ${score.questionCount} graded)`);
+  out.push(`- Score: ${formatScore(score)} (${formatScoreCounts(score)})`);
   const plan = time.plannedMs === null ? "" : ` of ${formatDuration(time.plannedMs)} planned`;
   out.push(`- Time: ${formatDuration(time.usedMs)}${plan}`);
   out.push("", "## By topic", "", "| Topic | Questions | Graded | Score | % |", "|---|---:|---:|---:|---:|");

@@ -4,7 +4,11 @@ import { answerElapsedForQuestion, elapsedForQuestion, plannedMs, totalElapsed }
 
 /**
  * Results arithmetic. A question is worth its grade in points (1 Missed … 4 Strong) out of 4,
- * and only graded questions count: "11 / 16 · 69%" means four graded questions.
+ * and every question asked (shown to the person) counts: one shown and left without a grade
+ * (skipped, out of time) is "not answered" and scores 0 of 4, so "11 / 24 · 46%" is six
+ * questions asked, however many were graded. Questions never reached (the session was finished
+ * before them) were not asked: they are counted apart. A session or topic with nothing graded
+ * has no score at all (nothing was self-assessed).
  *
  * Functions that involve time take an optional `now`. Without it only time already folded
  * into the entries counts, which is exact for a finished or paused session (no clock runs).
@@ -14,25 +18,52 @@ import { answerElapsedForQuestion, elapsedForQuestion, plannedMs, totalElapsed }
 export interface ScoreSummary {
   /** Sum of the grades given. */
   points: number;
-  /** 4 per graded question. */
+  /** 4 per question asked, graded or not. */
   max: number;
   /** Rounded percentage of points over max; `null` when nothing is graded. */
   percent: number | null;
   graded: number;
   /** Questions in the session, graded or not. */
   questionCount: number;
+  /** Questions without a grade, asked or not. */
   ungraded: number;
+  /** Questions shown to the person (see `wasAsked`): the score is over these. */
+  asked: number;
+  /** Asked and left without a grade (skipped, out of time): 0 points each. */
+  notAnswered: number;
+  /** Never shown: the session was finished before them. */
+  notReached: number;
   flagged: number;
   skipped: number;
   /** How many questions got each grade. */
   byGrade: Record<Grade, number>;
 }
 
-/** Points, max and rounded percent over a list of grades (shared by session and topic totals). */
-function tally(grades: readonly Grade[]): { points: number; max: number; percent: number | null } {
+/**
+ * Points, max and rounded percent of `asked` questions that got `grades` (shared by session and
+ * topic totals): the questions without a grade count 0 of 4; nothing graded is no score.
+ */
+function tally(grades: readonly Grade[], asked: number): { points: number; max: number; percent: number | null } {
+  if (grades.length === 0) return { points: 0, max: 0, percent: null };
   const points = grades.reduce((sum, grade) => sum + grade, 0);
-  const max = grades.length * MAX_GRADE;
-  return { points, max, percent: max === 0 ? null : Math.round((points / max) * 100) };
+  const max = Math.max(asked, grades.length) * MAX_GRADE;
+  return { points, max, percent: Math.round((points / max) * 100) };
+}
+
+/**
+ * Whether a question was put in front of the person: its clock ran (or runs), or something was
+ * done on it. A question whose clock never started was not reached.
+ */
+export function wasAsked(entry: SessionEntry | undefined): boolean {
+  if (entry === undefined) return false;
+  return (
+    entry.elapsedMs > 0 ||
+    entry.activeSince !== undefined ||
+    entry.grade !== undefined ||
+    entry.skipped ||
+    entry.revealedAt !== undefined ||
+    entry.doneAt !== undefined
+  );
 }
 
 function entriesOf(session: Session): { id: string; entry: SessionEntry | undefined; meta: QuestionMeta | undefined }[] {
@@ -44,7 +75,9 @@ export function scoreSession(session: Session): ScoreSummary {
   const byGrade: Record<Grade, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   let flagged = 0;
   let skipped = 0;
+  let asked = 0;
   for (const { entry } of entriesOf(session)) {
+    if (wasAsked(entry)) asked += 1;
     if (entry?.grade !== undefined) {
       grades.push(entry.grade);
       byGrade[entry.grade] += 1;
@@ -53,14 +86,31 @@ export function scoreSession(session: Session): ScoreSummary {
     if (entry?.skipped) skipped += 1;
   }
   return {
-    ...tally(grades),
+    ...tally(grades, asked),
     graded: grades.length,
     questionCount: session.questionIds.length,
     ungraded: session.questionIds.length - grades.length,
+    asked,
+    notAnswered: asked - grades.length,
+    notReached: session.questionIds.length - asked,
     flagged,
     skipped,
     byGrade,
   };
+}
+
+/**
+ * What the score is over, in words: "3 / 4 graded · 1 not answered · 2 not reached" (graded
+ * of the questions asked, then those asked and left without a grade, then those never shown).
+ */
+export function formatScoreCounts(score: Pick<ScoreSummary, "graded" | "asked" | "notAnswered" | "notReached">): string {
+  return [
+    `${score.graded} / ${score.asked} graded`,
+    score.notAnswered > 0 ? `${score.notAnswered} not answered` : null,
+    score.notReached > 0 ? `${score.notReached} not reached` : null,
+  ]
+    .filter((part) => part !== null)
+    .join(" · ");
 }
 
 /** "11 / 16 · 69%"; "0 / 0" when nothing is graded. */
@@ -82,22 +132,23 @@ export interface TopicTotal {
 
 /** Per-topic totals, topics in the order they first came up in the session. */
 export function topicTotals(session: Session): TopicTotal[] {
-  const topics = new Map<string, { count: number; grades: Grade[] }>();
+  const topics = new Map<string, { count: number; asked: number; grades: Grade[] }>();
   for (const { entry, meta } of entriesOf(session)) {
     const section = meta?.section ?? "";
     let topic = topics.get(section);
     if (topic === undefined) {
-      topic = { count: 0, grades: [] };
+      topic = { count: 0, asked: 0, grades: [] };
       topics.set(section, topic);
     }
     topic.count += 1;
+    if (wasAsked(entry)) topic.asked += 1;
     if (entry?.grade !== undefined) topic.grades.push(entry.grade);
   }
-  return [...topics].map(([section, { count, grades }]) => ({
+  return [...topics].map(([section, { count, asked, grades }]) => ({
     section,
     count,
     graded: grades.length,
-    ...tally(grades),
+    ...tally(grades, asked),
   }));
 }
 
@@ -181,15 +232,15 @@ export function questionResults(session: Session, now?: number): QuestionResult[
 }
 
 /**
- * Questions for "Practise again: missed and flagged": graded Missed or Partial, flagged, or
- * skipped without a grade; in session order.
+ * Questions for "Practise again: missed and flagged": graded Missed or Partial, not answered
+ * (asked and left without a grade: skipped, out of time), or flagged; in session order.
  */
 export function practiseAgainIds(session: Session): string[] {
   return entriesOf(session)
     .filter(({ entry }) => {
       if (entry === undefined) return false;
-      if (entry.grade !== undefined && entry.grade <= 2) return true;
-      return entry.flagged || (entry.skipped && entry.grade === undefined);
+      if (entry.grade !== undefined) return entry.grade <= 2 || entry.flagged;
+      return entry.flagged || wasAsked(entry);
     })
     .map(({ id }) => id);
 }

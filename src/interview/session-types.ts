@@ -20,6 +20,9 @@ export type SessionMode = "practice" | "interview";
 /** What happens when a question's time runs out: keep going with a visible overrun, or reveal the answer. */
 export type TimeUpBehaviour = "overrun" | "reveal";
 
+/** What happens when the whole session's time runs out: keep going with a visible overrun, or end it. */
+export type TotalTimeUpBehaviour = "overrun" | "end";
+
 /**
  * Per-question time limit in seconds, by kind; `null` means no limit for that kind.
  * By kind rather than one number because a scenario takes about twice as long to answer as a
@@ -54,9 +57,14 @@ export interface SessionConfig {
   /** Seed of the shuffle (shown to the person); ignored for "in-order". */
   seed: string;
   perQuestionSeconds: PerQuestionSeconds;
-  /** Optional limit for the whole session, in seconds. Shown as a second clock; it never ends the session. */
+  /** Optional limit for the whole session, in seconds. Shown as a second clock; see `onTotalTimeUp`. */
   totalSeconds: number | null;
   onTimeUp: TimeUpBehaviour;
+  /**
+   * At the end of `totalSeconds`: "end" finishes the session right there; "overrun" (and absent,
+   * as in every session saved before this setting existed) keeps going, the clock showing the overrun.
+   */
+  onTotalTimeUp?: TotalTimeUpBehaviour;
   mode: SessionMode;
   /**
    * Restrict to these question ids (e.g. "Practise again: missed and flagged"); other filters

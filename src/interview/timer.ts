@@ -28,12 +28,35 @@ export function answerElapsedForQuestion(session: Session, questionId: string, n
   return entry.answeredMs ?? entryElapsedMs(entry, now);
 }
 
+/** What the question clock reads: the answer time, and whether it has stopped. */
+export interface QuestionClockReading {
+  /** Time to answer so far; once stopped, exactly what the results record (`answerElapsedForQuestion`). */
+  ms: number;
+  /** True from "I'm done answering" or the reveal, whichever came first: the clock freezes there. */
+  stopped: boolean;
+}
+
+/**
+ * The one rule for the question clock and the record: answer time runs until Done or Reveal
+ * (whichever is first, `answeredMs`), then stops; the clock freezes on that figure, and the
+ * results show the same one. Time spent reading the answer afterwards counts in the session's
+ * time used, not in the answer time.
+ */
+export function questionClockReading(session: Session, questionId: string, now: number): QuestionClockReading {
+  const entry = session.entries[questionId];
+  if (entry === undefined) return { ms: 0, stopped: false };
+  return entry.answeredMs === undefined
+    ? { ms: entryElapsedMs(entry, now), stopped: false }
+    : { ms: entry.answeredMs, stopped: true };
+}
+
 /**
  * What state a question clock is in, for styling and for the two live announcements:
  * "none" (no limit: counts up), "running", "last-minute" (≤ 60 s left), "time-up" (limit
- * reached or passed: overrun).
+ * reached or passed: overrun); "stopped" (the answer time stopped at Done / Reveal, see
+ * `questionClockReading`) is decided by the caller, never from the numbers.
  */
-export type ClockPhase = "none" | "running" | "last-minute" | "time-up";
+export type ClockPhase = "none" | "running" | "last-minute" | "time-up" | "stopped";
 
 export function clockPhase(limitMs: number | null, elapsedMs: number): ClockPhase {
   if (limitMs === null) return "none";
@@ -73,6 +96,24 @@ export function totalElapsed(session: Session, now: number): number {
   let total = 0;
   for (const id of session.questionIds) total += elapsedForQuestion(session, id, now);
   return total;
+}
+
+/** Time left of the session's total limit (negative once over); `null` without a total limit. */
+export function totalRemaining(session: Session, now: number): number | null {
+  const limitMs = totalLimitMs(session);
+  return limitMs === null ? null : limitMs - totalElapsed(session, now);
+}
+
+/**
+ * When a session set to end at its total limit (`onTotalTimeUp: "end"`) ends: the moment its
+ * clock reaches the limit (earlier than `now` when that was missed, a throttled background tab
+ * say), so the questions' clocks stop exactly there. `null` when it does not end on its own, or
+ * its clock does not run (paused: it ends when resumed, at once if the limit is reached).
+ */
+export function sessionEndsAt(session: Session, now: number): number | null {
+  if (session.config.onTotalTimeUp !== "end" || !isRunning(session)) return null;
+  const remaining = totalRemaining(session, now);
+  return remaining === null ? null : now + remaining;
 }
 
 /** The session's total limit in ms, or `null`. */

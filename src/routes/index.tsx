@@ -1,9 +1,16 @@
-import { lazy, Suspense, useCallback } from "react";
-import { createFileRoute, useRouter } from "@tanstack/react-router";
+import { lazy, Suspense, useCallback, type ReactNode } from "react";
+import { createFileRoute, redirect, useRouter } from "@tanstack/react-router";
 import { z } from "zod/mini";
+import { linkNamesNoSetting, readRememberedSetup } from "../features/setup/remembered-setup.ts";
 import { SetupScreen } from "../features/setup/setup-screen.tsx";
+import {
+  parseSetupSearch,
+  routeSearch,
+  settleSetupLink,
+  setupLinkSchema,
+  type SetupSearch,
+} from "../features/setup/setup-search.ts";
 import { useFirstRunGuideOpen } from "../features/shell/use-first-run-guide.ts";
-import { routeSearch, settleSetupLink, setupLinkSchema, type SetupSearch } from "../features/setup/setup-search.ts";
 import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
 
 export const Route = createFileRoute("/")({
@@ -17,6 +24,17 @@ export const Route = createFileRoute("/")({
       return routeSearch(settleSetupLink(link, decks, { pending: !ready }));
     }),
   ),
+  // Arriving at a bare `/`, setup opens with the settings of the last session started; a link
+  // that names any setting wins. Only on arrival: a setup tidied back to its defaults stays so.
+  beforeLoad: ({ search, cause }) => {
+    if (cause !== "enter" || !linkNamesNoSetting(search)) return;
+    const remembered = readRememberedSetup();
+    if (remembered === null) return;
+    const { decks, ready } = currentDeckCatalog();
+    const { search: settings } = parseSetupSearch(remembered, decks, { pending: !ready });
+    if (linkNamesNoSetting(settings)) return;
+    throw redirect({ to: "/", search: { ...settings, notice: search.notice }, replace: true });
+  },
   component: SetupRoute,
 });
 
@@ -38,10 +56,16 @@ function SetupRoute() {
     },
     [navigate, router],
   );
-  const guide = guideOpen ? (
-    <Suspense fallback={null}>
-      <FirstRunGuide />
-    </Suspense>
-  ) : null;
-  return <SetupScreen catalog={catalog} search={search} onSearchChange={replaceSearch} firstRunGuide={guide} />;
+  const renderFirstRunGuide = useCallback(
+    (sample: { onTrySample: () => void; sampleProblem: string | null }): ReactNode =>
+      guideOpen ? (
+        <Suspense fallback={null}>
+          <FirstRunGuide onTrySample={sample.onTrySample} sampleProblem={sample.sampleProblem} />
+        </Suspense>
+      ) : null,
+    [guideOpen],
+  );
+  return (
+    <SetupScreen catalog={catalog} search={search} onSearchChange={replaceSearch} renderFirstRunGuide={renderFirstRunGuide} />
+  );
 }

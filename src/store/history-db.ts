@@ -19,6 +19,7 @@ import {
   type SessionSummary,
 } from "../interview/history-summary.ts";
 import { mergeSession } from "../interview/session-merge.ts";
+import { SESSION_STORAGE_KEY } from "./storage-keys.ts";
 import type { Session } from "../interview/session-types.ts";
 import { parseQuestionMeta, parseSession, parseSessionConfig, SESSION_STATE_VERSION } from "./migrations.ts";
 import { isRecord } from "../lib/is-record.ts";
@@ -87,11 +88,8 @@ interface HistorySchema extends DBSchema {
 
 type HistoryTransaction = IDBPTransaction<HistorySchema, HistoryStore[], "readwrite" | "versionchange">;
 
-/**
- * The session store's localStorage key (`SESSION_STORAGE_KEY` in session-store.ts), repeated
- * here because importing that module would create the store; a test keeps the two equal.
- */
-export const LEGACY_SESSIONS_KEY = "rehearse.sessions";
+/** The session store's localStorage key, where results lived before the history. */
+export const LEGACY_SESSIONS_KEY = SESSION_STORAGE_KEY;
 
 /** In `meta`: the localStorage results were moved in (once ever). */
 const MIGRATION_MARKER_KEY = "migrated-local-storage";

@@ -1,52 +1,49 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect } from "react";
+import { create, createStore, useStore } from "zustand";
 import type { Session } from "../interview/session-types.ts";
 import type * as SessionStore from "./session-store.ts";
 
 type SessionStoreModule = typeof SessionStore;
 
-let loaded: SessionStoreModule | null = null;
+/**
+ * The rule for lazy stores: a store that the setup page's first paint does not need (the session
+ * store brings the session rules and the validation of saved data) is reached from the setup page
+ * and the shell only through its loader (`loadX()`, and hooks that read it once loaded); screens
+ * behind a route whose loader awaits it (`/session`, `/results/…`) import it statically. The
+ * loader also starts it (storage, claims, tab sync), once: importing a store does nothing.
+ */
+const useLoaded = create<{ module: SessionStoreModule | null }>()(() => ({ module: null }));
+
 let pending: Promise<SessionStoreModule> | null = null;
 
-/**
- * The session store, loaded on demand. It brings the session rules and the validation of saved
- * data, which the setup page does not need for its first paint: screens that start from there
- * (setup, the shell's notices) load it right after, routes that need it await it.
- */
+/** Loads the session store and starts its sync (main.tsx at startup; routes that need it await it). */
 export function loadSessionStore(): Promise<SessionStoreModule> {
-  pending ??= import("./session-store.ts").then((module) => (loaded = module));
+  pending ??= import("./session-store.ts").then((module) => {
+    module.startSessionSync();
+    useLoaded.setState({ module });
+    return module;
+  });
   return pending;
 }
 
 /** The session store module if it has loaded already (event handlers on screens it rendered). */
 export function loadedSessionStore(): SessionStoreModule | null {
-  return loaded;
+  return useLoaded.getState().module;
 }
 
-const noSubscription = () => () => undefined;
+type SessionStoreState = ReturnType<SessionStoreModule["useSessionStore"]["getState"]>;
+/** Stands in for the session store until it has loaded. */
+const notLoaded = createStore<SessionStoreState | null>()(() => null);
 
 /** A value read from the session store once it has loaded (`fallback` before). */
-function useAfterLoad<T>(read: (store: SessionStoreModule) => T, fallback: T): T {
-  const [store, setStore] = useState(loaded);
+function useAfterLoad<T>(read: (state: SessionStoreState, module: SessionStoreModule) => T, fallback: T): T {
+  const module = useLoaded((state) => state.module);
   useEffect(() => {
-    if (store) return undefined;
-    let active = true;
-    void loadSessionStore().then((module) => {
-      if (active) setStore(module);
-    });
-    return () => {
-      active = false;
-    };
-  }, [store]);
-  const subscribe = useCallback(
-    (onChange: () => void) => (store ? store.useSessionStore.subscribe(onChange) : noSubscription()),
-    [store],
-  );
-  const get = () => (store ? read(store) : fallback);
-  return useSyncExternalStore(subscribe, get, get);
+    if (module === null) void loadSessionStore();
+  }, [module]);
+  const store = (module?.useSessionStore ?? notLoaded) as typeof notLoaded;
+  return useStore(store, (state) => (state === null || module === null ? fallback : read(state, module)));
 }
-
-const readResumable = (store: SessionStoreModule) => store.selectResumableSession(store.useSessionStore.getState());
-const readTabSessionId = (store: SessionStoreModule) => store.useSessionStore.getState().currentId;
 
 /**
  * The session setup offers to resume once the store has loaded (null before, and when there is
@@ -54,10 +51,10 @@ const readTabSessionId = (store: SessionStoreModule) => store.useSessionStore.ge
  * another tab is running.
  */
 export function useOpenSessionAfterLoad(): Session | null {
-  return useAfterLoad(readResumable, null);
+  return useAfterLoad((state, module) => module.selectResumableSession(state), null);
 }
 
 /** The id of the session this tab runs, once the store has loaded (null before, and when none). */
 export function useTabSessionIdAfterLoad(): string | null {
-  return useAfterLoad(readTabSessionId, null);
+  return useAfterLoad((state) => state.currentId, null);
 }

@@ -41,6 +41,8 @@ const configSchema = z.object({
   perQuestionSeconds: z.object({ concept: seconds, scenario: seconds }),
   totalSeconds: seconds,
   onTimeUp: z.enum(["overrun", "reveal"]),
+  // Optional: absent in sessions saved before it existed, which read as "keep going" unchanged.
+  onTotalTimeUp: z.optional(z.enum(["overrun", "end"])),
   mode: z.enum(["practice", "interview"]),
   onlyQuestionIds: z.optional(z.array(z.string())),
 });

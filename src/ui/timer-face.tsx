@@ -1,5 +1,5 @@
-/** How a clock looks: counting down, in its last minute, past its limit, or counting up with no limit. */
-export type TimerTone = "normal" | "warning" | "over" | "stopwatch";
+/** How a clock looks: counting down, in its last minute, past its limit, counting up with no limit, or stopped. */
+export type TimerTone = "normal" | "warning" | "over" | "stopwatch" | "stopped";
 
 export interface TimerFaceProps {
   /** Accessible name of the clock, e.g. "Time left for this question". */

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDeck } from "../../src/store/deck-repository.ts";
 import { historyDb } from "../../src/store/history-db.ts";
 import { dueTodayByDeck, historyOrderFor, loadHistory, loadHistoryWithStore } from "../../src/store/load-history.ts";
+import { useNoticeStore } from "../../src/store/notice-store.ts";
 import { useSessionStore } from "../../src/store/session-store.ts";
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
 import { renderApp } from "./render-app.tsx";
@@ -42,7 +43,7 @@ describe("finishing a session files it in the IndexedDB history", () => {
     expect(read.sessions[0]?.finishedAt).toBe(1_003_000);
     expect(Object.keys(read.reviews)).toEqual(["deck/a"]);
     expect(read.reviews["deck/a"]?.log).toEqual([{ at: 1_003_000, grade: 3, sessionId: id }]);
-    expect(useSessionStore.getState().notice).toBeNull();
+    expect(useNoticeStore.getState().notice).toBeNull();
   });
 
   it("files a regrade again: the stored copy and the review log carry the new grade", async () => {
@@ -177,7 +178,7 @@ describe("results filed in history leave localStorage, but for the 10 most recen
       .mockResolvedValue({ ok: false, error: "The disk is full." });
     const ids = Array.from({ length: 12 }, (_, i) => playSession(8_000_000 + i * 10_000));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(12));
-    await waitFor(() => expect(useSessionStore.getState().notice?.text).toBe("The disk is full."));
+    await waitFor(() => expect(useNoticeStore.getState().notice?.text).toBe("The disk is full."));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(savedFinished().sort()).toEqual([...ids].sort());
     expect(Object.keys(useSessionStore.getState().finished)).toHaveLength(12);

@@ -60,7 +60,7 @@ function playSession(questions: readonly Question[], answers: readonly Answer[],
   return finished;
 }
 
-/** Q1 Good, Q5 Strong but 42 s over, Q6 Partial and flagged, S1 flagged and not graded: 9 / 12. */
+/** Q1 Good, Q5 Strong but 42 s over, Q6 Partial and flagged, S1 flagged and not graded (0 of 4): 9 / 16. */
 async function typicalSession() {
   const questions = await awsQuestions("Q1", "Q5", "Q6", "S1");
   const session = playSession(questions, [
@@ -111,8 +111,8 @@ describe("results (/results/$sessionId)", { timeout: 20_000 }, () => {
     await openResults(session.id);
 
     expect(document.title).toBe("Results · Rehearse");
-    expect(screen.getByText("9 / 12 · 75%")).toBeInTheDocument();
-    expect(screen.getByText(/3 of 4 questions graded · 1 ungraded · 2 flagged/)).toBeInTheDocument();
+    expect(screen.getByText("9 / 16 · 56%")).toBeInTheDocument();
+    expect(screen.getByText(/3 \/ 4 graded · 1 not answered · 2 flagged/)).toBeInTheDocument();
     // Plan: three 3-minute concept questions and one 6-minute scenario.
     expect(screen.getByText(/ of 15 min planned$/)).toBeInTheDocument();
     expect(screen.getByText(/1 question over the limit/)).toBeInTheDocument();
@@ -195,9 +195,9 @@ describe("results (/results/$sessionId)", { timeout: 20_000 }, () => {
     await user.click(within(group).getByRole("button", { name: "1 Missed" }));
     expect(within(group).getByRole("button", { name: "1 Missed" })).toHaveAttribute("aria-pressed", "true");
     expect(within(group).getByRole("button", { name: "2 Partial" })).toHaveAttribute("aria-pressed", "false");
-    expect(screen.getByText("8 / 12 · 67%")).toBeInTheDocument();
+    expect(screen.getByText("8 / 16 · 50%")).toBeInTheDocument();
     expect(useSessionStore.getState().finished[session.id]?.entries[q6Id]?.grade).toBe(1);
-    expect(screen.getByText("Q6 is now 1 Missed. Score 8 / 12 · 67%.")).toBeInTheDocument();
+    expect(screen.getByText("Q6 is now 1 Missed. Score 8 / 16 · 50%.")).toBeInTheDocument();
 
     // An ungraded question can be graded here too.
     await user.click(within(questionArticle("S1")).getByRole("button", { name: "3 Good" }));
@@ -267,7 +267,7 @@ describe("results (/results/$sessionId)", { timeout: 20_000 }, () => {
       "application/json",
     ]);
     expect(markdown).toMatch(/^# Rehearse session\n/);
-    expect(markdown).toContain("- Score: 9 / 12 · 75% (3 of 4 graded)");
+    expect(markdown).toContain("- Score: 9 / 16 · 56% (3 / 4 graded · 1 not answered)");
     expect(markdown).toContain("**Answer**"); // answers come from the loaded deck
     expect(markdown).toContain("over by 0:42");
     expect(csv?.split("\r\n")).toHaveLength(session.questionIds.length + 2);

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { readLastSeenAt, useSessionStore } from "../../src/store/session-store.ts";
+import { useSessionStore } from "../../src/store/session-store.ts";
+import { readLastSeenAt } from "../../src/store/tab-presence.ts";
 import { renderApp } from "./render-app.tsx";
 import { advance, awsQuestions, currentSession, openSession, resetSessionStore } from "./session-helpers.tsx";
 
@@ -42,6 +43,51 @@ describe("session screen: interview mode", () => {
     expect(screen.getByRole("heading", { level: 1, name: questions[1]!.prompt })).toBeInTheDocument();
     expect(currentSession()?.currentIndex).toBe(1);
   });
+
+  it("ends the session at its total limit when set to, with the clocks stopped right there", async () => {
+    const { session } = await openSession({ mode: "interview", totalSeconds: 60, onTotalTimeUp: "end" });
+    advance(59_000);
+    expect(screen.getByRole("timer", { name: "Time left for the session" })).toHaveTextContent("0:01");
+    advance(2_000);
+    expect(await screen.findByRole("heading", { level: 1, name: "Results" })).toBeInTheDocument();
+    const finished = useSessionStore.getState().finished[session.id];
+    expect(finished?.finishedAt).toBe(session.startedAt + 60_000);
+    expect(finished?.entries[session.questionIds[0]!]?.elapsedMs).toBe(60_000);
+    expect(useSessionStore.getState().current).toBeNull();
+  });
+
+  it("keeps going past the total limit when set to", async () => {
+    await openSession({ totalSeconds: 60, onTotalTimeUp: "overrun" });
+    advance(65_000);
+    expect(screen.getByRole("timer", { name: "Time left for the session" })).toHaveTextContent("+0:05");
+    expect(currentSession()).not.toBeNull();
+  });
+
+  it("plays by keyboard: D done, Space reveal, Shift+digit ticks a key point, a grade is shown and said, Esc leaves Notes, E finishes", async () => {
+    const { user, questions } = await openSession({ mode: "interview" }, await awsQuestions(1));
+    const notes = screen.getByRole("textbox", { name: "Notes" });
+    await user.click(notes);
+    await user.keyboard("d{Escape}");
+    expect(notes).toHaveValue("d");
+    expect(notes).not.toHaveFocus();
+    await user.keyboard("d");
+    expect(currentSession()?.entries[questions[0]!.id]?.doneAt).toEqual(expect.any(Number));
+    await user.keyboard(" ");
+    expect(await screen.findByRole("heading", { level: 2, name: "Model answer" })).toBeInTheDocument();
+    fireEvent.keyDown(document.body, { key: "@", code: "Digit2", shiftKey: true });
+    expect(currentSession()?.entries[questions[0]!.id]?.checkedKeyPoints).toEqual([1]);
+    await user.keyboard("3");
+    expect(screen.getByText("Graded 3 Good")).toHaveAttribute("role", "status");
+    await user.keyboard("?");
+    const sheet = await screen.findByRole("dialog", { name: "Keyboard shortcuts" });
+    for (const what of ["I’m done answering", "Tick or untick key point 1–9", "Finish the session", "Leave the Notes box"]) {
+      expect(within(sheet).getByText(what)).toBeInTheDocument();
+    }
+    await user.keyboard("{Escape}");
+    await user.keyboard("e");
+    const results = await screen.findByRole("heading", { level: 1, name: "Results" });
+    expect(results).toHaveFocus();
+  }, 15_000);
 
   it("reveals the answer by itself at time-up when set to", async () => {
     await openSession({ mode: "interview", onTimeUp: "reveal", perQuestionSeconds: { concept: 30, scenario: 60 } });
@@ -169,4 +215,18 @@ describe("session screen: bad input and faults", () => {
     expect(screen.getByText(/Paused while you were away \(2 min\)/)).toBeInTheDocument();
     expect(screen.getByRole("timer", { name: "Time left for this question" })).toHaveTextContent("2:40");
   });
+
+  it("says nothing more of the pause once the session has ended: the results show no stale banner", async () => {
+    const { user } = await openSession();
+    setVisibility("hidden");
+    advance(120_000);
+    act(() => setVisibility("visible"));
+    expect(await screen.findByText(/Paused while you were away/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /^Resume/ }));
+    await user.click(screen.getByRole("button", { name: "Finish" }));
+    await user.click(await screen.findByRole("button", { name: "Finish anyway" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Results" })).toBeInTheDocument();
+    expect(screen.queryByText(/Paused while you were away/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/paused/i)).not.toBeInTheDocument();
+  }, 15_000);
 });

@@ -8,7 +8,14 @@ const questions: Question[] = [1, 2].map((n) => makeQuestion(`q${n}`, { keyPoint
 /** A fresh copy of the store module, as after a page reload: it hydrates from localStorage. */
 async function reloadStore() {
   vi.resetModules();
-  return (await import("../../src/store/session-store.ts")).useSessionStore;
+  const { useSessionStore, startSessionSync } = await import("../../src/store/session-store.ts");
+  startSessionSync();
+  return useSessionStore;
+}
+
+/** What the shell of the page last loaded says (its notice, its storage warning). */
+async function notices() {
+  return (await import("../../src/store/notice-store.ts")).useNoticeStore.getState();
 }
 
 describe("session store persistence", () => {
@@ -28,7 +35,7 @@ describe("session store persistence", () => {
     expect(current?.id).toBe(session.id);
     expect(current?.pausedAt).toBe(1_030_000);
     expect(current?.entries["deck/q1"]?.notes).toBe("my notes");
-    expect(reloaded.getState().notice?.text).toMatch(/paused.*away 5 min/i);
+    expect((await notices()).notice?.text).toMatch(/paused.*away 5 min/i);
   });
 
   it("keeps finished results across a reload", async () => {
@@ -48,8 +55,8 @@ describe("session store persistence", () => {
     localStorage.setItem("rehearse.sessions", blob);
     const store = await reloadStore();
     expect(store.getState().current).toBeNull();
-    expect(store.getState().notice?.tone).toBe("warning");
-    expect(store.getState().notice?.text).toMatch(/reset|could not be read|closed/i);
+    expect((await notices()).notice?.tone).toBe("warning");
+    expect((await notices()).notice?.text).toMatch(/reset|could not be read|closed/i);
   });
 
   it("keeps running in memory with a warning when storage is full", async () => {
@@ -62,12 +69,12 @@ describe("session store persistence", () => {
       store.getState().actions.send({ type: "movedNext", at: 2000, fromIndex: 0 });
       expect(store.getState().current?.id).toBe(session.id);
       expect(store.getState().current?.currentIndex).toBe(1);
-      expect(store.getState().storageWarning).toMatch(/storage is full/i);
+      expect((await notices()).storageWarning).toMatch(/storage is full/i);
     } finally {
       setItem.mockRestore();
     }
     store.getState().actions.send({ type: "movedPrevious", at: 3000, fromIndex: 1 });
-    expect(store.getState().storageWarning).toBeNull();
+    expect((await notices()).storageWarning).toBeNull();
   });
 
   it("finishes an open session when a new one starts, so nothing is dropped", async () => {

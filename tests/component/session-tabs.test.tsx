@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Question } from "../../src/deck/deck-types.ts";
 import type { Grade, Session } from "../../src/interview/session-types.ts";
 import { CLAIM_WAIT_MS } from "../../src/store/session-claims.ts";
+import type * as NoticeStoreModule from "../../src/store/notice-store.ts";
 import type * as SessionStoreModule from "../../src/store/session-store.ts";
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
 
@@ -19,15 +20,27 @@ const questions: Question[] = [1, 2, 3].map((n) => makeQuestion(`q${n}`, { keyPo
 const T0 = 1_700_000_000_000;
 
 type Store = typeof SessionStoreModule.useSessionStore;
+type NoticeStore = typeof NoticeStoreModule.useNoticeStore;
 /** Every tab opened in this file: the module copies stay alive, so each test empties them all. */
 const tabs: Store[] = [];
+/** Each tab's own copy of the notice store. */
+const noticeStores = new Map<Store, NoticeStore>();
+
+/** What the tab's shell says (its notice, its storage warning). */
+function noticesOf(store: Store) {
+  const notices = noticeStores.get(store);
+  if (!notices) throw new Error("not a tab of this file");
+  return notices.getState();
+}
 
 /** A new tab (empty sessionStorage), or a reload of the tab whose session is `ownSessionId`. */
 async function openTab(ownSessionId: string | null = null): Promise<Store> {
   sessionStorage.clear();
   if (ownSessionId !== null) sessionStorage.setItem(TAB_KEY, ownSessionId);
   vi.resetModules();
-  const store = (await import("../../src/store/session-store.ts")).useSessionStore;
+  const { useSessionStore: store, startSessionSync } = await import("../../src/store/session-store.ts");
+  noticeStores.set(store, (await import("../../src/store/notice-store.ts")).useNoticeStore);
+  startSessionSync();
   tabs.push(store);
   return store;
 }
@@ -107,6 +120,7 @@ afterEach(async () => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   localStorage.clear();
   for (const store of tabs) store.setState({ ...store.getInitialState(), busyElsewhere: new Set<string>() });
+  for (const notices of noticeStores.values()) notices.setState(notices.getInitialState());
   localStorage.clear();
   sessionStorage.clear();
 });
@@ -173,11 +187,11 @@ describe("two tabs, one browser storage", () => {
       const duplicate = await openTab(a.id);
       expect(duplicate.getState().current?.pausedAt).toEqual(expect.any(Number));
       // Whatever it saves while its claim waits leaves tab A's running copy as it is.
-      duplicate.getState().actions.notify("something else");
+      duplicate.setState({}); // any change of the store writes
       expect(stored().open[a.id]?.pausedAt).toBeUndefined();
       await vi.advanceTimersByTimeAsync(CLAIM_WAIT_MS);
       expect(duplicate.getState().current).toBeNull();
-      expect(duplicate.getState().notice?.text).toMatch(/open in another tab/);
+      expect(noticesOf(duplicate).notice?.text).toMatch(/open in another tab/);
       expect(sessionStorage.getItem(TAB_KEY)).toBeNull();
       deliver();
       await settle();
@@ -211,7 +225,7 @@ describe("two tabs, one browser storage", () => {
     expect(resumed?.id).toBe(a.id);
     expect(resumed?.pausedAt).toBe(T0 + 20_000);
     expect(sessionStorage.getItem(TAB_KEY)).toBe(a.id);
-    expect(tabB.getState().notice?.text).toMatch(/paused where you left it/);
+    expect(noticesOf(tabB).notice?.text).toMatch(/paused where you left it/);
   });
 
   it("keeps both regrades when two tabs regrade different questions of one finished session", async () => {
@@ -241,7 +255,7 @@ describe("two tabs, one browser storage", () => {
     expect(tabB.getState().finished[s.id]).toBeDefined();
     tabA.getState().actions.clearResults(T0 + 1000);
     // B writes before it hears of the deletion; the deletion still stands.
-    tabB.getState().actions.notify("something else");
+    tabB.setState({}); // any change of the store writes
     tabB.getState().actions.start(config, questions, T0 + 2000);
     deliver();
     expect(tabB.getState().finished).toEqual({});
@@ -259,7 +273,7 @@ describe("two tabs, one browser storage", () => {
     deliver();
     expect(tabA.getState().current).toBeNull();
     expect(tabA.getState().finished[s.id]?.finishedAt).toBe(T0 + 5000);
-    expect(tabA.getState().notice?.text).toMatch(/finished in another tab/);
+    expect(noticesOf(tabA).notice?.text).toMatch(/finished in another tab/);
   });
 
   it("stops writing, and says so, when a newer build of Rehearse saved in another tab", async () => {
@@ -268,7 +282,7 @@ describe("two tabs, one browser storage", () => {
     const newer = JSON.stringify({ state: { whatever: true }, version: 99 });
     localStorage.setItem(KEY, newer);
     window.dispatchEvent(new StorageEvent("storage", { key: KEY, newValue: newer, storageArea: localStorage }));
-    expect(tabA.getState().storageWarning).toMatch(/updated in another tab/);
+    expect(noticesOf(tabA).storageWarning).toMatch(/updated in another tab/);
     grade(tabA, 4, T0 + 1000);
     expect(localStorage.getItem(KEY)).toBe(newer);
   });

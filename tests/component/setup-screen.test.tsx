@@ -295,3 +295,24 @@ describe("setup screen: starting and resuming", () => {
     expect(screen.getByText(/There is no session in progress/)).toBeInTheDocument();
   });
 });
+
+describe("setup remembers the last session's settings", () => {
+  it("starts from the top of the form, then opens with those settings; a link that names a setting wins", async () => {
+    localStorage.setItem("rehearse.firstRun.dismissed", "true");
+    const first = renderApp("/?count=4&mode=interview&order=in-order");
+    const top = await screen.findByRole("button", { name: "Start: 4 questions, interview mode" });
+    await first.user.click(top);
+    await waitFor(() => expect(first.router.state.location.pathname).toBe("/session"));
+    cleanup();
+
+    renderApp("/");
+    expect(await screen.findByRole("spinbutton", { name: "Questions" })).toHaveValue(4);
+    expect(screen.getByRole("radio", { name: "Interview" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "In deck order" })).toBeChecked();
+    cleanup();
+
+    renderApp("/?count=2");
+    expect(await screen.findByRole("spinbutton", { name: "Questions" })).toHaveValue(2);
+    expect(screen.getByRole("radio", { name: "Practice" })).toBeChecked();
+  });
+});

@@ -191,7 +191,7 @@ describe("scoreTrend and historyRows", () => {
       sections: ["IAM", "Storage"],
       questionCount: 2,
       graded: 1,
-      percent: 50,
+      percent: 25, // y was asked and left without a grade: 2 of 8 points
       usedMs: 40_000 + 60_000,
     });
     expect(rows.find((r) => r.sessionId === "ungraded")?.percent).toBeNull();

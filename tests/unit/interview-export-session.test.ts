@@ -170,7 +170,7 @@ describe("toJson", () => {
     expect(parsed.format).toBe("rehearse-session");
     expect(parsed.version).toBe(1);
     expect(parsed.session).toEqual(session);
-    expect(parsed.score).toMatchObject({ points: 3, max: 4, percent: 75 });
+    expect(parsed.score).toMatchObject({ points: 3, max: 8, percent: 38 });
     expect(parsed.topics.map((t) => t.section)).toEqual(["Compute, EC2", "Storage"]);
     expect(parsed.time.usedMs).toBe(110 * S);
   });
@@ -181,7 +181,7 @@ describe("toMarkdown", () => {
     const md = toMarkdown(finished());
     expect(md).toContain("# Rehearse session");
     expect(md).toContain("- Started: 2025-03-01T09:30:00.000Z");
-    expect(md).toContain("- Score: 3 / 4 · 75% (1 of 2 graded)");
+    expect(md).toContain("- Score: 3 / 8 · 38% (1 / 2 graded · 1 not answered)");
     expect(md).toContain("- Mode: practice; order: shuffled (seed k3f9qa)");
     expect(md).toContain("| Compute, EC2 | 1 | 1 | 3 / 4 | 75% |");
     expect(md).toContain("| Storage | 1 | 0 | 0 / 0 | – |");

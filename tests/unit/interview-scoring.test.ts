@@ -6,6 +6,7 @@ import type { SessionEvent } from "../../src/interview/session-machine.ts";
 import type { Session, SessionConfig } from "../../src/interview/session-types.ts";
 import {
   formatScore,
+  formatScoreCounts,
   practiseAgainIds,
   questionResults,
   scoreSession,
@@ -67,9 +68,27 @@ const GRADED: SessionEvent[] = [
 describe("scoreSession", () => {
   it("sums grades over graded questions, 4 points each", () => {
     const score = scoreSession(run(GRADED));
-    expect(score).toMatchObject({ points: 11, max: 16, percent: 69, graded: 4, questionCount: 5, ungraded: 1, flagged: 1, skipped: 1 });
+    // c1 was shown and skipped without a grade: it counts, 0 of 4.
+    expect(score).toMatchObject({ points: 11, max: 20, percent: 55, graded: 4, questionCount: 5, ungraded: 1, flagged: 1, skipped: 1 });
+    expect(score).toMatchObject({ asked: 5, notAnswered: 1, notReached: 0 });
     expect(score.byGrade).toEqual({ 1: 0, 2: 2, 3: 1, 4: 1 });
-    expect(formatScore(score)).toBe("11 / 16 · 69%");
+    expect(formatScore(score)).toBe("11 / 20 · 55%");
+    expect(formatScoreCounts(score)).toBe("4 / 5 graded · 1 not answered");
+  });
+
+  it("a question that ran out of time without a grade counts 0; questions never reached are counted apart", () => {
+    const s = run([
+      { type: "revealed", at: T0 + 30 * S },
+      { type: "graded", at: T0 + 31 * S, grade: 3 },
+      { type: "movedNext", at: T0 + 32 * S, fromIndex: 0 },
+      // s1: its 60 s run out, the answer is never graded; the person moves on.
+      { type: "movedNext", at: T0 + 100 * S, fromIndex: 1 },
+      { type: "finished", at: T0 + 110 * S },
+    ]);
+    const score = scoreSession(s);
+    expect(score).toMatchObject({ points: 3, max: 12, percent: 25, asked: 3, notAnswered: 2, notReached: 2 });
+    expect(formatScoreCounts(score)).toBe("1 / 3 graded · 2 not answered · 2 not reached");
+    expect(practiseAgainIds(s)).toEqual(["s1", "n2"]);
   });
 
   it("nothing graded: no percentage", () => {

@@ -10,10 +10,13 @@ import {
   formatClock,
   formatStopwatch,
   plannedMs,
+  questionClockReading,
   resumeAfterAbsence,
+  sessionEndsAt,
   totalElapsed,
+  totalRemaining,
 } from "../../src/interview/timer.ts";
-import { isOverrun, isTimeUp, remainingMs, totalRemaining, transitionAll } from "../fixtures/session-views.ts";
+import { isOverrun, isTimeUp, remainingMs, transitionAll } from "../fixtures/session-views.ts";
 
 const T0 = 1_700_000_000_000;
 const S = 1000;
@@ -104,6 +107,45 @@ describe("elapsed time across pause and navigation", () => {
     const s = transition(start(), { type: "revealed", at: T0 + 100 * S });
     expect(answerElapsedForQuestion(s, "a", T0 + 300 * S)).toBe(100 * S);
     expect(elapsedForQuestion(s, "a", T0 + 300 * S)).toBe(300 * S);
+  });
+
+  it("the question clock runs until Done, then stays on that figure however long the answer is read", () => {
+    const s = transition(start({ mode: "interview" }), { type: "answered", at: T0 + 42_600 });
+    expect(questionClockReading(start(), "a", T0 + 42_600)).toEqual({ ms: 42_600, stopped: false });
+    for (const later of [T0 + 42_600, T0 + 200 * S, T0 + 3 * MIN + 3 * S]) {
+      expect(questionClockReading(s, "a", later)).toEqual({ ms: 42_600, stopped: true });
+    }
+    // The clock and the record read the same figure.
+    expect(answerElapsedForQuestion(s, "a", T0 + 200 * S)).toBe(42_600);
+  });
+
+  it("Done then Reveal: the clock stopped at Done, whichever came first wins", () => {
+    const s = transitionAll(start({ mode: "interview" }), [
+      { type: "answered", at: T0 + 10 * S },
+      { type: "revealed", at: T0 + 50 * S },
+    ]);
+    expect(questionClockReading(s, "a", T0 + 90 * S)).toEqual({ ms: 10 * S, stopped: true });
+  });
+
+  it("a reveal by time-up stops the clock at the limit; an unanswered question's clock keeps running", () => {
+    const s = transition(start({ onTimeUp: "reveal" }), { type: "timedOut", at: T0 + 180 * S });
+    expect(questionClockReading(s, "a", T0 + 400 * S)).toEqual({ ms: 180 * S, stopped: true });
+    expect(questionClockReading(start(), "a", T0 + 400 * S)).toEqual({ ms: 400 * S, stopped: false });
+    expect(questionClockReading(start(), "missing", T0)).toEqual({ ms: 0, stopped: false });
+  });
+
+  it("a session set to end at its total limit ends at the moment the limit is reached", () => {
+    const ending = start({ onTotalTimeUp: "end" });
+    expect(sessionEndsAt(ending, T0 + 100 * S)).toBe(T0 + 600 * S);
+    // Read late (a throttled tab): still the moment of the limit, in the past.
+    expect(sessionEndsAt(ending, T0 + 700 * S)).toBe(T0 + 600 * S);
+    const paused = transitionAll(ending, [{ type: "paused", at: T0 + 100 * S }]);
+    expect(sessionEndsAt(paused, T0 + 900 * S)).toBeNull();
+    const resumed = transition(paused, { type: "resumed", at: T0 + 1000 * S });
+    expect(sessionEndsAt(resumed, T0 + 1000 * S)).toBe(T0 + 1500 * S);
+    expect(sessionEndsAt(start(), T0)).toBeNull();
+    expect(sessionEndsAt(start({ onTotalTimeUp: "overrun" }), T0)).toBeNull();
+    expect(sessionEndsAt(start({ onTotalTimeUp: "end", totalSeconds: null }), T0)).toBeNull();
   });
 
   it("no total limit: no total remaining; plan falls back to per-question limits", () => {

@@ -115,6 +115,8 @@ describe("parseSetupSearch: what a link may hold", () => {
     ["total", 100_000, undefined],
     ["total", "10", 10],
     ["onTimeUp", "explode", undefined],
+    ["onTotalTimeUp", "stop", undefined],
+    ["onTotalTimeUp", "end", "end"],
     ["mode", "INTERVIEW", undefined],
     ["kinds", "concept,bogus", undefined],
     ["kinds", ["concept", 3], undefined],
@@ -169,6 +171,7 @@ describe("parseSetupSearch: what a link may hold", () => {
       "total",
       "onTimeUp",
       "mode",
+      "onTotalTimeUp",
       "notice",
       "reset",
       "other",
@@ -232,6 +235,7 @@ describe("configFromSearch and searchFromConfig", () => {
       totalSeconds: 30 * 60,
       onTimeUp: "reveal",
       mode: "interview",
+      onTotalTimeUp: "end",
     };
     const search = searchFromConfig(config, CATALOG);
     expect(search).toEqual({
@@ -245,6 +249,7 @@ describe("configFromSearch and searchFromConfig", () => {
       total: 30,
       onTimeUp: "reveal",
       mode: "interview",
+      onTotalTimeUp: "end",
     });
     expect(parse(search).reset).toEqual([]);
     expect(configFromSearch(parse(search).search, CATALOG)).toEqual(config);

@@ -3,7 +3,7 @@ import { createSession, transition } from "../../src/interview/session-machine.t
 import type { Session } from "../../src/interview/session-types.ts";
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
 import type { Question } from "../../src/deck/deck-types.ts";
-import { parseSession, restoreSessionState, SESSION_STATE_VERSION } from "../../src/store/migrations.ts";
+import { parseSession, parseSessionConfig, restoreSessionState, SESSION_STATE_VERSION } from "../../src/store/migrations.ts";
 
 const config = sessionConfig({ count: 2 });
 
@@ -149,5 +149,16 @@ describe("restoreSessionState", () => {
     expect(parseSession(stamped)).toEqual(stamped);
     expect(parseSession({ ...s, updatedAt: -1 })).toBeUndefined();
     expect(parseSession({ ...stamped, entries: { ...stamped.entries, [firstId]: { ...stamped.entries[firstId], changedAt: "soon" } } })).toBeUndefined();
+  });
+});
+
+describe("the session time-up setting", () => {
+  it("reads sessions saved before it existed as keep going, and keeps end and overrun as saved", () => {
+    const config = sessionConfig({ totalSeconds: 600 });
+    expect(parseSessionConfig(config)).toEqual(config);
+    expect(parseSessionConfig(config)?.onTotalTimeUp).toBeUndefined();
+    expect(parseSessionConfig({ ...config, onTotalTimeUp: "end" })?.onTotalTimeUp).toBe("end");
+    expect(parseSessionConfig({ ...config, onTotalTimeUp: "overrun" })?.onTotalTimeUp).toBe("overrun");
+    expect(parseSessionConfig({ ...config, onTotalTimeUp: "explode" })).toBeUndefined();
   });
 });

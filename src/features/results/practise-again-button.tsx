@@ -27,8 +27,8 @@ export function PractiseAgainButton({ session }: PractiseAgainButtonProps) {
       </button>
       <p id={hintId} className="meta practise-again__hint">
         {none
-          ? "Nothing to practise again: no question was missed, partly answered, flagged or skipped."
-          : `${countLabel(questionIds.length, "question")} graded Missed or Partial, flagged or skipped.`}
+          ? "Nothing to practise again: no question was missed, partly answered, left without a grade or flagged."
+          : `${countLabel(questionIds.length, "question")} graded Missed or Partial, not answered (skipped or out of time without a grade) or flagged.`}
         {!none && sessionOpen ? " Starting finishes the session you have open; its results are kept." : null}
       </p>
       {problem === null ? null : (

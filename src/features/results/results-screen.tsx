@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "@tanstack/react-router";
 import type { Deck, Question } from "../../deck/deck-types.ts";
 import { formatScore, questionResults, scoreSession, timeSummary, topicTotals } from "../../interview/scoring.ts";
@@ -35,6 +35,12 @@ export function ResultsScreen({ sessionId, decks }: ResultsScreenProps) {
   const questions = useMemo(() => decks.flatMap((deck) => deck.questions), [decks]);
   const questionsById = useMemo(() => new Map<string, Question>(questions.map((q) => [q.id, q])), [questions]);
   const changedSincePractised = useChangedSincePractised(questions);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const found = session !== undefined;
+  // Arriving from Finish (or a link), a keyboard or screen reader user starts at the heading.
+  useEffect(() => {
+    if (found) headingRef.current?.focus();
+  }, [found, sessionId]);
 
   if (session === undefined) return <ResultsNotFound sessionId={sessionId} />;
 
@@ -52,7 +58,9 @@ export function ResultsScreen({ sessionId, decks }: ResultsScreenProps) {
   return (
     <div className="page results-page">
       <DocumentTitle>Results</DocumentTitle>
-      <h1>Results</h1>
+      <h1 ref={headingRef} tabIndex={-1}>
+        Results
+      </h1>
       <p className="meta">
         {session.finishedAt === undefined ? null : (
           <>

@@ -1,5 +1,5 @@
 import type { ScoreSummary as Score, TimeSummary } from "../../interview/scoring.ts";
-import { formatScore } from "../../interview/scoring.ts";
+import { formatScore, formatScoreCounts } from "../../interview/scoring.ts";
 import { formatDuration } from "../../lib/format-duration.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { sessionTimeText } from "./result-text.ts";
@@ -12,8 +12,7 @@ export interface ScoreSummaryProps {
 /** The headline figures: score, how many were graded, flagged or skipped, time used against the plan. */
 export function ScoreSummary({ score, time }: ScoreSummaryProps) {
   const counts = [
-    `${score.graded} of ${countLabel(score.questionCount, "question")} graded`,
-    score.ungraded > 0 ? `${score.ungraded} ungraded` : null,
+    formatScoreCounts(score),
     score.flagged > 0 ? `${score.flagged} flagged` : null,
     score.skipped > 0 ? `${score.skipped} skipped` : null,
   ].filter((part) => part !== null);

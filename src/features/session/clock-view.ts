@@ -15,10 +15,22 @@ const TONES: Record<ClockPhase, TimerTone> = {
   running: "normal",
   "last-minute": "warning",
   "time-up": "over",
+  stopped: "stopped",
 };
 
-/** A countdown against `limitMs` that turns into "+m:ss" overrun; a stopwatch when there is no limit. */
-export function clockView(limitMs: number | null, elapsedMs: number): ClockView {
+/**
+ * A countdown against `limitMs` that turns into "+m:ss" overrun; a stopwatch when there is no
+ * limit. Once `stopped` (Done or Reveal), the answer time itself, frozen: the very figure the
+ * results show for the question ("0:42 of 3:00").
+ */
+export function clockView(limitMs: number | null, elapsedMs: number, stopped = false): ClockView {
+  if (stopped) {
+    const overMs = limitMs === null ? 0 : elapsedMs - limitMs;
+    const time = formatStopwatch(elapsedMs);
+    return overMs > 0
+      ? { phase: "stopped", time, tone: "over", note: `Stopped, over by ${formatStopwatch(overMs)}` }
+      : { phase: "stopped", time, tone: TONES.stopped, note: "Stopped" };
+  }
   const phase = clockPhase(limitMs, elapsedMs);
   const time = limitMs === null ? formatStopwatch(elapsedMs) : formatClock(limitMs - elapsedMs);
   return phase === "time-up" ? { phase, time, tone: TONES[phase], note: "Over time" } : { phase, time, tone: TONES[phase] };

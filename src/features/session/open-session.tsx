@@ -4,11 +4,15 @@ import type { Question } from "../../deck/deck-types.ts";
 import { canApply, currentQuestionId, isRunning } from "../../interview/session-machine.ts";
 import { selectIsPaused, selectPosition, selectQuestionsLeft } from "../../interview/session-selectors.ts";
 import type { Session } from "../../interview/session-types.ts";
-import { elapsedForQuestion, totalElapsed, totalLimitMs } from "../../interview/timer.ts";
+import { questionClockReading, sessionEndsAt, totalElapsed, totalLimitMs } from "../../interview/timer.ts";
+import { notify } from "../../store/notice-store.ts";
 import { useSessionActions } from "../../store/session-store.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
 import { DocumentTitle } from "../../ui/document-title.tsx";
+// The first-run guide's state is app state kept in the shell until it moves into src/store.
+// eslint-disable-next-line no-restricted-imports
+import { dismissFirstRunGuide } from "../shell/first-run.ts";
 import { clockView } from "./clock-view.ts";
 import { LeaveGuard } from "./leave-guard.tsx";
 import { PausePanel } from "./pause-panel.tsx";
@@ -22,6 +26,7 @@ import { useNotesDraft } from "./use-notes-draft.ts";
 import { useNow } from "./use-now.ts";
 import { usePresence } from "./use-presence.ts";
 import { useSessionShortcuts } from "./use-session-shortcuts.ts";
+import { useSessionTimeUp } from "./use-session-time-up.ts";
 import { useTimeUpReveal } from "./use-time-up-reveal.ts";
 
 export interface OpenSessionProps {
@@ -53,7 +58,8 @@ export function OpenSession({ session, questions }: OpenSessionProps) {
   );
   const notes = useNotesDraft(questionId, entry?.notes ?? "", saveNotes);
 
-  const questionClock = clockView(meta?.limitMs ?? null, elapsedForQuestion(session, questionId, now));
+  const reading = questionClockReading(session, questionId, now);
+  const questionClock = clockView(meta?.limitMs ?? null, reading.ms, reading.stopped);
   const totalLimit = totalLimitMs(session);
   const totalClock = totalLimit === null ? null : clockView(totalLimit, totalElapsed(session, now));
   const announcement = useClockAnnouncement(questionId, questionClock.phase);
@@ -64,16 +70,27 @@ export function OpenSession({ session, questions }: OpenSessionProps) {
   });
 
   const finishNow = () => {
-    notes.flush();
     const id = actions.finish();
+    // One session played through: the first-run guide has done its job (the footer still has it).
+    if (id !== undefined) dismissFirstRunGuide();
     if (id !== undefined) void navigate({ to: "/results/$sessionId", params: { sessionId: id } });
   };
+  const endAtLimit = useCallback(
+    (at: number) => {
+      const id = actions.finish(at);
+      if (id === undefined) return;
+      dismissFirstRunGuide();
+      notify("The session's time is up, so it ended there, as set up.");
+      void navigate({ to: "/results/$sessionId", params: { sessionId: id } });
+    },
+    [actions, navigate],
+  );
+  useSessionTimeUp(sessionEndsAt(session, now), now, endAtLimit);
   const requestFinish = () => {
-    notes.flush();
     if (selectQuestionsLeft(session) > 0) setDialog("finish");
     else finishNow();
   };
-  useSessionShortcuts({ ...commands, openHelp: () => setDialog("shortcuts") }, dialog === null);
+  useSessionShortcuts({ ...commands, finish: requestFinish, openHelp: () => setDialog("shortcuts") }, dialog === null);
 
   if (meta === undefined || entry === undefined) return null;
   const { number, total } = selectPosition(session);

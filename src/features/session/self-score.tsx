@@ -39,6 +39,9 @@ export function SelfScore({ grade, suggested, hint, disabled, onGrade }: SelfSco
           </button>
         ))}
       </div>
+      <p className="self-score__chosen" role="status">
+        {grade === undefined ? "" : `Graded ${grade} ${GRADE_LABELS[grade]}`}
+      </p>
       {hint ? (
         <p className={`self-score__hint${suggested === null ? " meta" : " self-score__hint--suggested"}`} id={`${id}-hint`}>
           {hint}

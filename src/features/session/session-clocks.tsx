@@ -10,12 +10,13 @@ export interface SessionClocksProps {
 
 /** The question clock (countdown, or a stopwatch without a limit) and, with a total limit, the session clock. */
 export function SessionClocks({ question, total }: SessionClocksProps) {
+  const stopped = question.phase === "stopped";
   const counting = question.phase !== "none";
   return (
     <div className="session-clocks">
       <TimerFace
-        label={counting ? "Time left for this question" : "Time on this question"}
-        caption={counting ? "Question" : "Question (no limit)"}
+        label={stopped ? "Answer time for this question" : counting ? "Time left for this question" : "Time on this question"}
+        caption={stopped ? "Answer time" : counting ? "Question" : "Question (no limit)"}
         time={question.time}
         tone={question.tone}
         note={question.note}

@@ -23,12 +23,11 @@ export function SessionNav(props: SessionNavProps) {
       <button
         type="button"
         className="button button--secondary session-nav__flag"
-        aria-pressed={flagged}
         aria-keyshortcuts="F"
         disabled={!canFlag}
         onClick={singleClick(props.onFlag)}
       >
-        Flag for review
+        {flagged ? "Flagged — unflag" : "Flag for review"}
       </button>
       <div className="session-nav__moves">
         {showPrevious ? (
@@ -55,7 +54,7 @@ export function SessionNav(props: SessionNavProps) {
           Next
         </button>
       </div>
-      <button type="button" className="button session-nav__finish" onClick={props.onFinish}>
+      <button type="button" className="button session-nav__finish" aria-keyshortcuts="E" onClick={props.onFinish}>
         Finish
       </button>
     </nav>

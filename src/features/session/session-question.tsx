@@ -34,7 +34,7 @@ export function SessionQuestion(props: SessionQuestionProps) {
   return (
     <article className="session-question" aria-labelledby={headingId}>
       <QuestionHeading id={headingId} questionId={questionId} prompt={meta.prompt} />
-      <SessionNotes value={notes.value} onChange={notes.change} onBlur={notes.flush} />
+      <SessionNotes value={notes.value} onChange={notes.change} />
       <SessionAnswer
         question={question}
         recordedHash={meta.hash}

@@ -5,13 +5,17 @@ export interface ShortcutSheetProps {
   onClose: () => void;
 }
 
-const SHORTCUTS: { keys: string; what: string; practiceOnly?: boolean }[] = [
+const SHORTCUTS: { keys: string; what: string; practiceOnly?: boolean; interviewOnly?: boolean }[] = [
+  { keys: "D", what: "I’m done answering", interviewOnly: true },
   { keys: "Space", what: "Reveal the answer" },
   { keys: "1 2 3 4", what: "Grade: Missed, Partial, Good, Strong" },
+  { keys: "Shift + 1–9", what: "Tick or untick key point 1–9" },
   { keys: "F", what: "Flag for review (or unflag)" },
   { keys: "→", what: "Next question" },
   { keys: "←", what: "Previous question", practiceOnly: true },
   { keys: "P", what: "Pause or resume" },
+  { keys: "E", what: "Finish the session" },
+  { keys: "Esc", what: "Leave the Notes box" },
   { keys: "?", what: "Show these shortcuts" },
   { keys: "Esc", what: "Close a dialog" },
 ];
@@ -36,8 +40,8 @@ export function ShortcutSheet({ interview, onClose }: ShortcutSheetProps) {
         button on the screen.
       </p>
       <dl className="shortcut-sheet__list">
-        {SHORTCUTS.filter((s) => !(interview && s.practiceOnly)).map((shortcut) => (
-          <div key={shortcut.keys} className="shortcut-sheet__row">
+        {SHORTCUTS.filter((s) => (interview ? !s.practiceOnly : !s.interviewOnly)).map((shortcut) => (
+          <div key={shortcut.what} className="shortcut-sheet__row">
             <dt>
               <kbd>{shortcut.keys}</kbd>
             </dt>
@@ -45,7 +49,7 @@ export function ShortcutSheet({ interview, onClose }: ShortcutSheetProps) {
           </div>
         ))}
       </dl>
-      <p className="meta">Shortcuts do nothing while you type in Notes.</p>
+      <p className="meta">Shortcuts do nothing while you type in Notes: press Esc to leave it first.</p>
       <div className="modal__actions">
         <button type="button" className="button" onClick={onClose}>
           Close

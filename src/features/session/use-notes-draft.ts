@@ -1,55 +1,35 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-
-/** Pause in typing after which notes are saved; a blur, a question change or Finish save at once. */
-export const NOTES_SAVE_DELAY_MS = 250;
+import { useCallback, useState } from "react";
 
 export interface NotesDraft {
   value: string;
   change: (text: string) => void;
-  /** Saves what is pending now (blur, before Finish). */
-  flush: () => void;
 }
 
-interface Pending {
+interface Draft {
   questionId: string;
   text: string;
 }
 
 /**
- * The notes textbox's text, typed into local state at once (so typing stays responsive) and
- * saved to the session shortly after: every saved keystroke rewrites the persisted blob. A
- * pending save carries its question id, so it lands on the right question even when it is
- * flushed after the screen moved on (the machine accepts notes for any question of the session).
+ * The notes textbox's text. Every change is saved to the session at once, and the session store
+ * writes it to browser storage synchronously: a reload, a closed tab or a crash right after a
+ * keystroke loses nothing ("Saved as you type" is literally true). The local draft keeps the
+ * textbox showing what was typed even while the session ignores it (it never does for notes,
+ * but a store that could not save must not eat the text on screen).
  */
 export function useNotesDraft(
   questionId: string,
   saved: string,
   save: (questionId: string, text: string) => void,
 ): NotesDraft {
-  const [draft, setDraft] = useState<Pending | null>(null);
-  const pending = useRef<Pending | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    const due = pending.current;
-    pending.current = null;
-    if (due) save(due.questionId, due.text);
-  }, [save]);
-
+  const [draft, setDraft] = useState<Draft | null>(null);
   const change = useCallback(
     (text: string) => {
-      pending.current = { questionId, text };
       setDraft({ questionId, text });
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, NOTES_SAVE_DELAY_MS);
+      save(questionId, text);
     },
-    [questionId, flush],
+    [questionId, save],
   );
-
-  // Leaving a question (or the screen) saves what was typed on it.
-  useEffect(() => flush, [questionId, flush]);
-
   const value = draft !== null && draft.questionId === questionId ? draft.text : saved;
-  return { value, change, flush };
+  return { value, change };
 }

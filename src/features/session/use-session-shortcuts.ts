@@ -4,7 +4,12 @@ import { isGrade, type Grade } from "../../interview/session-types.ts";
 /** What the keyboard can do on the session screen. `reveal` says whether it did anything. */
 export interface SessionShortcutHandlers {
   reveal: () => boolean;
+  /** Interview mode's "I'm done answering". */
+  done: () => void;
   grade: (grade: Grade) => void;
+  /** Ticks or unticks key point `index` (0-based) of the rubric. */
+  toggleKeyPoint: (index: number) => void;
+  finish: () => void;
   toggleFlag: () => void;
   next: () => void;
   previous: () => void;
@@ -22,7 +27,8 @@ const SPACE_ACTIVATES =
 const ARROWS_SCROLL = ".answer, [role='dialog'], [role='alertdialog']";
 
 /**
- * Session keys: Space reveal, 1–4 grade, F flag, P pause, ← → move, ? shortcut sheet. Ignored
+ * Session keys: Space reveal, D done, 1–4 grade, Shift+1–9 tick a key point, F flag, P pause,
+ * ← → move, E finish, ? shortcut sheet. Ignored
  * while typing, with a modifier held, inside a dialog, or when `enabled` is false (a dialog is
  * open). Key repeats never toggle or move twice; moves also carry `fromIndex` (see the machine).
  */
@@ -38,6 +44,13 @@ export function useSessionShortcuts(handlers: SessionShortcutHandlers, enabled: 
       if (handlers.reveal()) event.preventDefault();
       return;
     }
+    // Shift+digit by the key's place (what Shift+1 types depends on the keyboard layout).
+    const keyPoint = event.shiftKey && /^Digit[1-9]$/.test(event.code) ? Number(event.code.slice(5)) - 1 : null;
+    if (keyPoint !== null) {
+      if (!event.repeat) handlers.toggleKeyPoint(keyPoint);
+      event.preventDefault();
+      return;
+    }
     const digit = Number(key);
     if (key.length === 1 && isGrade(digit)) {
       handlers.grade(digit);
@@ -51,6 +64,8 @@ export function useSessionShortcuts(handlers: SessionShortcutHandlers, enabled: 
     }
     if (event.repeat) return;
     if (key === "f" || key === "F") handlers.toggleFlag();
+    else if (key === "d" || key === "D") handlers.done();
+    else if (key === "e" || key === "E") handlers.finish();
     else if (key === "p" || key === "P") handlers.togglePause();
     else if ((key === "ArrowRight" || key === "ArrowLeft") && !target?.closest(ARROWS_SCROLL)) {
       if (key === "ArrowRight") handlers.next();

@@ -1,4 +1,4 @@
-import type { SessionConfig, TimeUpBehaviour } from "../../interview/session-types.ts";
+import type { SessionConfig, TimeUpBehaviour, TotalTimeUpBehaviour } from "../../interview/session-types.ts";
 import { DurationSelect } from "./duration-select.tsx";
 import { RadioFieldset, type RadioOption } from "./radio-fieldset.tsx";
 
@@ -13,6 +13,11 @@ const TOTAL_MINUTES = [10, 15, 20, 30, 45, 60, 90, 120];
 const TIME_UP_OPTIONS: readonly RadioOption<TimeUpBehaviour>[] = [
   { value: "overrun", label: "Keep going", hint: "The clock shows how far over you are." },
   { value: "reveal", label: "Reveal the answer" },
+];
+
+const TOTAL_TIME_UP_OPTIONS: readonly RadioOption<TotalTimeUpBehaviour>[] = [
+  { value: "overrun", label: "Keep going", hint: "The session clock shows how far over you are." },
+  { value: "end", label: "End the session", hint: "Results open; questions not graded by then count as not answered." },
 ];
 
 /** Time limits per question (by kind) and for the whole session, and what happens at time-up. */
@@ -45,8 +50,17 @@ export function PaceFieldset({ config, onChange }: PaceFieldsetProps) {
         minutes={TOTAL_MINUTES}
         onChange={(totalSeconds) => onChange({ totalSeconds })}
       />
+      {config.totalSeconds === null ? null : (
+        <RadioFieldset
+          legend="When the session time is up"
+          name="on-total-time-up"
+          options={TOTAL_TIME_UP_OPTIONS}
+          value={config.onTotalTimeUp ?? "overrun"}
+          onChange={(onTotalTimeUp) => onChange({ onTotalTimeUp })}
+        />
+      )}
       <RadioFieldset
-        legend="When time is up"
+        legend="When a question's time is up"
         name="on-time-up"
         options={TIME_UP_OPTIONS}
         value={config.onTimeUp}

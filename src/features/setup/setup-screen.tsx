@@ -5,6 +5,7 @@ import type { SessionConfig, SessionMode } from "../../interview/session-types.t
 import { makeSeed } from "../../lib/seeded-random.ts";
 import type { DeckCatalog } from "../../store/deck-repository.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
+import { countLabel } from "../../ui/count-label.ts";
 import { DocumentTitle } from "../../ui/document-title.tsx";
 import { DeckPicker } from "./deck-picker.tsx";
 import { OrderFieldset } from "./order-fieldset.tsx";
@@ -14,7 +15,9 @@ import { RadioFieldset, type RadioOption } from "./radio-fieldset.tsx";
 import { ResumeBanner } from "./resume-banner.tsx";
 import { countQuestions, startBlockedReason } from "./setup-counts.ts";
 import { configFromSearch, KINDS, searchFromConfig, withTopics, type SetupSearch } from "./setup-search.ts";
+import { rememberSetup } from "./remembered-setup.ts";
 import { StartSection } from "./start-section.tsx";
+import { useStartSession } from "./use-start-session.ts";
 import { useDueToday } from "./use-due-today.ts";
 import { useLinkNotice } from "./use-link-notice.ts";
 import { useSettledLink } from "./use-settled-link.ts";
@@ -27,13 +30,16 @@ export interface SetupScreenProps {
   search: SetupSearch;
   /** Replaces the search params (the setup lives in the link). */
   onSearchChange(search: SetupSearch): void;
-  /** The app's first-run guide while it shows (the shell's, placed by the route), else null. */
-  firstRunGuide: ReactNode;
+  /**
+   * The app's first-run guide while it shows, else null: the shell's, placed by the route. Setup
+   * gives it the sample session to start (setup knows the decks).
+   */
+  renderFirstRunGuide(sample: { onTrySample: () => void; sampleProblem: string | null }): ReactNode;
 }
 
 const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
   { value: "practice", label: "Practice", hint: "Move freely between questions and reveal the answer any time." },
-  { value: "interview", label: "Interview", hint: "No going back; the answer shows once you are done or time is up." },
+  { value: "interview", label: "Interview", hint: "No going back. Reveal unlocks once you say you are done or the question's time is up; grade after seeing the answer." },
 ];
 
 
@@ -42,7 +48,7 @@ function newSeed(): string {
 }
 
 /** The start page: choose decks, topics, kinds, count, order, pace and mode, then start. */
-export function SetupScreen({ catalog, search, onSearchChange, firstRunGuide }: SetupScreenProps) {
+export function SetupScreen({ catalog, search, onSearchChange, renderFirstRunGuide }: SetupScreenProps) {
   const { decks } = catalog;
   const linkNotice = useLinkNotice(search.reset, search.notice);
   const link = useSettledLink(search, catalog, onSearchChange);
@@ -57,6 +63,11 @@ export function SetupScreen({ catalog, search, onSearchChange, firstRunGuide }: 
       : fromSearch;
   }, [search, decks, fallbackSeed]);
   const counts = countQuestions(config, decks);
+  const blockedReason = startBlockedReason(config, counts);
+  const remember = () => rememberSetup(searchFromConfig(config, decks));
+  const sample = useStartSession();
+  // The guide's sample: the first three questions in deck order, practice mode, default pace.
+  const trySample = () => void sample.start(configFromSearch({ count: 3, order: "in-order" }, decks));
 
   // While the saved decks load, a link that lists its decks keeps listing them (see searchFromConfig).
   const keepDeckList = !catalog.ready && search.decks !== undefined;
@@ -88,7 +99,7 @@ export function SetupScreen({ catalog, search, onSearchChange, firstRunGuide }: 
         Answer interview questions against the clock, reveal the model answer, and grade yourself against its key
         points.
       </p>
-      {firstRunGuide}
+      {renderFirstRunGuide({ onTrySample: trySample, sampleProblem: sample.problem })}
       <div role="status" className="setup-notices">
         {linkNotice.messages.map((message) => (
           <p key={message} className="notice notice--info">
@@ -106,6 +117,16 @@ export function SetupScreen({ catalog, search, onSearchChange, firstRunGuide }: 
         </p>
       ) : (
         <form className="setup-form" noValidate onSubmit={(event) => event.preventDefault()}>
+          {blockedReason === null ? (
+            // A quick start at the top; when it cannot start, the end of the form says why.
+            <StartSection
+            config={config}
+            blockedReason={blockedReason}
+            openSession={openSession}
+            label={`Start: ${countLabel(Math.min(counts.available, config.count), "question")}, ${config.mode} mode`}
+            onStart={remember}
+          />
+          ) : null}
           <h2>What to practise</h2>
           {decks.map((deck) => (
             <DeckPicker
@@ -142,7 +163,7 @@ export function SetupScreen({ catalog, search, onSearchChange, firstRunGuide }: 
             value={config.mode}
             onChange={(mode) => update({ mode })}
           />
-          <StartSection config={config} blockedReason={startBlockedReason(config, counts)} openSession={openSession} />
+          <StartSection config={config} blockedReason={blockedReason} openSession={openSession} onStart={remember} />
         </form>
       )}
     </div>

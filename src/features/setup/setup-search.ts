@@ -7,6 +7,7 @@ import {
   type SessionMode,
   type SessionOrder,
   type TimeUpBehaviour,
+  type TotalTimeUpBehaviour,
 } from "../../interview/session-types.ts";
 
 /**
@@ -34,6 +35,8 @@ export interface SetupSearch {
   /** Limit for the whole session, in minutes. */
   total?: number;
   onTimeUp?: TimeUpBehaviour;
+  /** What the end of the session's total time does; "overrun" (keep going) when absent. */
+  onTotalTimeUp?: TotalTimeUpBehaviour;
   mode?: SessionMode;
   /** Set by /session's redirect when there is no session to show; not a setting. */
   notice?: "no-session";
@@ -75,9 +78,11 @@ const SETUP_PARAMS: readonly SetupParam[] = [
   "total",
   "onTimeUp",
   "mode",
+  "onTotalTimeUp",
 ];
 
 const TIME_UP: readonly TimeUpBehaviour[] = ["overrun", "reveal"];
+const TOTAL_TIME_UP: readonly TotalTimeUpBehaviour[] = ["overrun", "end"];
 const MODES: readonly SessionMode[] = ["practice", "interview"];
 
 // ---------------------------------------------------------------------------------------------
@@ -135,6 +140,7 @@ export const setupLinkSchema = z.object({
   total: param(wholeNumber(1, MAX_TOTAL_MINUTES)),
   onTimeUp: param(z.enum(TIME_UP as [TimeUpBehaviour, ...TimeUpBehaviour[]])),
   mode: param(z.enum(MODES as [SessionMode, ...SessionMode[]])),
+  onTotalTimeUp: param(z.enum(TOTAL_TIME_UP as [TotalTimeUpBehaviour, ...TotalTimeUpBehaviour[]])),
   // Neither is a setting: a bad value is simply left out.
   notice: z.catch(z.optional(z.literal("no-session")), undefined),
   reset: z.catch(z.optional(textList(true)), undefined),
@@ -284,6 +290,7 @@ export function configFromSearch(search: SetupSearch, catalog: readonly DeckSumm
     totalSeconds: search.total === undefined ? null : search.total * 60,
     onTimeUp: search.onTimeUp ?? "overrun",
     mode: search.mode ?? "practice",
+    ...(search.onTotalTimeUp === "end" ? { onTotalTimeUp: "end" as const } : {}),
   };
 }
 
@@ -312,6 +319,7 @@ export function searchFromConfig(
   if (config.totalSeconds !== null) search.total = Math.max(1, Math.round(config.totalSeconds / 60));
   if (config.onTimeUp !== "overrun") search.onTimeUp = config.onTimeUp;
   if (config.mode !== "practice") search.mode = config.mode;
+  if (config.onTotalTimeUp === "end") search.onTotalTimeUp = "end";
   return search;
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { Session, SessionConfig } from "../../interview/session-types.ts";
 import { sessionPosition } from "./resume-banner.tsx";
 import { useStartSession } from "./use-start-session.ts";
@@ -8,14 +8,23 @@ export interface StartSectionProps {
   /** Why the session cannot start; null when it can. */
   blockedReason: string | null;
   openSession: Session | null;
+  /** The button's words: "Start session" at the end of the form, shorter at its top. */
+  label?: string;
+  /** Called as the session starts (setup remembers its settings). */
+  onStart?: () => void;
 }
 
 /**
  * The "Start session" button, disabled with the reason when nothing matches. With a session
  * open it asks first: starting finishes the open one, whose results are kept.
  */
-export function StartSection({ config, blockedReason, openSession }: StartSectionProps) {
-  const { starting, problem, start, prefetch } = useStartSession();
+export function StartSection({ config, blockedReason, openSession, label = "Start session", onStart }: StartSectionProps) {
+  const { starting, problem, start: startSession, prefetch } = useStartSession();
+  const id = useId();
+  const start = (chosen: SessionConfig) => {
+    onStart?.();
+    return startSession(chosen);
+  };
   const [confirming, setConfirming] = useState(false);
   const startButton = useRef<HTMLButtonElement>(null);
 
@@ -37,21 +46,21 @@ export function StartSection({ config, blockedReason, openSession }: StartSectio
         type="button"
         className="button"
         disabled={blockedReason !== null || starting}
-        aria-describedby={blockedReason !== null ? "start-reason" : undefined}
+        aria-describedby={blockedReason !== null ? `${id}-reason` : undefined}
         onPointerEnter={() => prefetch(config.deckIds)}
         onFocus={() => prefetch(config.deckIds)}
         onClick={requestStart}
       >
-        {starting ? "Starting…" : "Start session"}
+        {starting ? "Starting…" : label}
       </button>
       {blockedReason !== null ? (
-        <p id="start-reason" className="setup-start__reason">
+        <p id={`${id}-reason`} className="setup-start__reason">
           {blockedReason}
         </p>
       ) : null}
       {confirming && openSession !== null && blockedReason === null ? (
         <div className="setup-confirm">
-          <p id="start-confirm-text">
+          <p id={`${id}-confirm-text`}>
             A session is already open ({sessionPosition(openSession)}). Starting a new one finishes it; its results are
             kept.
           </p>
@@ -60,7 +69,7 @@ export function StartSection({ config, blockedReason, openSession }: StartSectio
               type="button"
               className="button"
               autoFocus
-              aria-describedby="start-confirm-text"
+              aria-describedby={`${id}-confirm-text`}
               disabled={starting}
               onClick={() => void start(config)}
             >

@@ -1,14 +1,13 @@
-import { useEffect, useRef, type MouseEvent } from "react";
-import { Link, useNavigate } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
 import { dismissFirstRunGuide, takeFirstRunFocusRequest } from "./first-run.ts";
 import { useFirstRunVersion } from "./use-first-run-guide.ts";
 import "./first-run.css";
 
-/** The sample: the first three questions in deck order, in practice mode (the default), default pace. */
-const SAMPLE_SEARCH = { count: 3, order: "in-order" } as const;
-
-function isPlainClick(event: MouseEvent) {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+export interface FirstRunGuideProps {
+  /** Starts the 3-question sample session (setup knows the decks). */
+  onTrySample: () => void;
+  /** Why the sample did not start, if it did not. */
+  sampleProblem: string | null;
 }
 
 /** Focus where reading goes on once the guide is gone. */
@@ -21,26 +20,13 @@ function focusMain() {
  * it sits above the form, and "Dismiss" puts it away for good (the footer brings it back).
  * Loaded on its own, after the setup page's first paint, and only when it shows.
  */
-export function FirstRunGuide() {
+export function FirstRunGuide({ onTrySample, sampleProblem }: FirstRunGuideProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const version = useFirstRunVersion();
-  const navigate = useNavigate();
 
   useEffect(() => {
     if (takeFirstRunFocusRequest()) headingRef.current?.focus();
   }, [version]);
-
-  function trySample(event: MouseEvent<HTMLAnchorElement>) {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    dismissFirstRunGuide();
-    // The form now holds the sample: the next step is its Start button (start-section.tsx).
-    void navigate({ to: "/", search: SAMPLE_SEARCH }).then(() => {
-      const start = document.querySelector<HTMLButtonElement>(".setup-start > button");
-      if (start) start.focus();
-      else focusMain();
-    });
-  }
 
   function dismiss() {
     dismissFirstRunGuide();
@@ -66,13 +52,14 @@ export function FirstRunGuide() {
         </li>
       </ol>
       <p className="first-run__actions">
-        <Link to="/" search={SAMPLE_SEARCH} className="button" onClick={trySample}>
+        <button type="button" className="button" onClick={onTrySample}>
           Try a 3-question sample
-        </Link>
+        </button>
         <button type="button" className="button button--secondary" onClick={dismiss}>
           Dismiss
         </button>
       </p>
+      {sampleProblem === null ? null : <p role="alert">{sampleProblem}</p>}
     </section>
   );
 }
