@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -7,6 +8,17 @@ import pluginRouter from "@tanstack/eslint-plugin-router";
 /** Pure layers run under Node and in a worker: no React, state library, router or DOM. */
 const pureFolders = ["src/deck/**/*.ts", "src/interview/**/*.ts", "src/lib/**/*.ts", "src/store/migrations.ts"];
 const uiOnlyPackages = ["react", "react-dom", "react-dom/*", "zustand", "zustand/*", "@tanstack/*", "react-markdown", "prism-react-renderer"];
+
+/** Each folder under src/features is one screen's feature; none imports another (shared code lives in src/ui or src/lib). */
+const features = readdirSync(new URL("./src/features", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** Import paths that reach into another feature, from a file at any depth of `feature`. */
+const otherFeatures = (feature) =>
+  features
+    .filter((other) => other !== feature)
+    .flatMap((other) => [`../${other}`, `../${other}/**`, `../../${other}/**`, `../../../${other}/**`, `**/features/${other}/**`]);
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "src/routeTree.gen.ts", "test-results", "playwright-report", ".reports"] },
@@ -52,6 +64,26 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": ["error", {
         patterns: [{ group: ["**/store/**", "**/features/**", "**/routes/**", "zustand"], message: "src/ui is shared presentation: nothing app-specific." }],
+      }],
+    },
+  },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: otherFeatures(feature), message: "Features do not import each other: move what both need to src/ui (presentation) or src/lib (pure helpers)." },
+          { group: ["**/routes/**"], message: "Routes compose features, not the other way round." },
+        ],
+      }],
+    },
+  })),
+  {
+    files: ["src/store/**/*.ts"],
+    ignores: ["src/store/migrations.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ group: ["**/features/**", "**/routes/**", "**/ui/**"], message: "Data flows one way: store → features → routes; the store imports no screen." }],
       }],
     },
   },

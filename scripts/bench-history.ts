@@ -19,7 +19,14 @@ import { createSession, transition, type SessionEvent } from "../src/interview/s
 import { stampChange } from "../src/interview/session-merge.ts";
 import type { Grade, Session, SessionConfig } from "../src/interview/session-types.ts";
 import { createRandom, type RandomSource } from "../src/lib/seeded-random.ts";
-import { HISTORY_DB_NAME, HISTORY_SCHEMA, HISTORY_STORE_NAME, historyRecordsFor } from "../src/store/history-db.ts";
+import {
+  HISTORY_DB_NAME,
+  HISTORY_DB_VERSION,
+  HISTORY_SCHEMA,
+  HISTORY_STORES,
+  historyRecordsFor,
+  type StoredRecord,
+} from "../src/store/history-db.ts";
 import { parseQuestionMeta, parseSession, parseSessionConfig } from "../src/store/migrations.ts";
 import { SEED_SECTIONS } from "../tests/fixtures/seed-facts.ts";
 import { median, timeIt, type Manifest, type Report } from "./bench-stats.ts";
@@ -159,11 +166,10 @@ function benchDueQueue(report: Report) {
 
 function benchValidation(report: Report, sessions: readonly Session[], reviews: Record<string, ReviewState>) {
   // As IndexedDB gives them back: plain data, checked again on every read.
-  const stored = JSON.parse(JSON.stringify([...historyRecordsFor(sessions, reviews)])) as [
-    string,
-    Record<string, unknown>,
-  ][];
-  const kind = (name: string) => stored.filter(([, record]) => record.kind === name).map(([, record]) => record);
+  const stored = (JSON.parse(JSON.stringify(historyRecordsFor(sessions, reviews))) as StoredRecord[]).map(
+    (record) => record.value as Record<string, unknown>,
+  );
+  const kind = (name: string) => stored.filter((record) => record.kind === name);
   const summaries = kind("summary").map((record) => record.summary);
   const metas = kind("question").map((record) => (record.entry as { meta: unknown }).meta);
   let checked = 0;
@@ -192,18 +198,22 @@ function benchValidation(report: Report, sessions: readonly Session[], reviews: 
   );
 }
 
-/** Writes the records into the app's history database, as the app itself stores them. */
-export const SEED_SCRIPT = `async ([dbName, storeName, records]) => {
+/** Writes the records into the app's history database, in the layout given (stores and their indexes). */
+export const SEED_SCRIPT = `async ([dbName, version, stores, records]) => {
   const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open(dbName);
-    request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+    const request = indexedDB.open(dbName, version);
+    request.onupgradeneeded = () => {
+      for (const [name, indexes] of stores) {
+        const store = request.result.createObjectStore(name);
+        for (const [index, keyPath] of Object.entries(indexes)) store.createIndex(index, keyPath);
+      }
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   await new Promise((resolve, reject) => {
-    const tx = db.transaction(storeName, "readwrite");
-    const store = tx.objectStore(storeName);
-    for (const [key, value] of records) store.put(value, key);
+    const tx = db.transaction(stores.map(([name]) => name), "readwrite");
+    for (const [store, key, value] of records) tx.objectStore(store).put(value, key);
     tx.oncomplete = () => resolve(undefined);
     tx.onerror = () => reject(tx.error);
   });
@@ -238,22 +248,46 @@ const LOAD_SCRIPT = `new Promise((resolve) => {
   check();
 })`;
 
-/** The database as the app leaves it after filing these sessions, as `[key, value]` pairs. */
-export function storedRecords(
-  sessions: readonly Session[],
-  reviews: Record<string, ReviewState>,
-  withIndex: boolean,
-): [string, unknown][] {
-  const records = [...historyRecordsFor(sessions, reviews)].filter(
-    ([key]) => withIndex || key.startsWith("session:") || key.startsWith("review:"),
-  );
+/** A database to seed: its version, its stores (with their indexes) and `[store, key, value]` records. */
+export interface Seed {
+  version: number;
+  stores: [string, Record<string, string>][];
+  records: [string, string, unknown][];
+}
+
+/**
+ * The database as the app leaves it after filing these sessions, or (`firstLayout`) as the
+ * first version of the app left it: one key-value store, kinds in key prefixes, no index.
+ */
+export function storedRecords(sessions: readonly Session[], reviews: Record<string, ReviewState>, firstLayout: boolean): Seed {
   // Results were moved from localStorage on an earlier visit, as for anyone with a history.
-  records.push(["meta:migrated-local-storage", { schema: HISTORY_SCHEMA, kind: "marker", at: Date.now() }]);
-  return records;
+  const marker = { schema: HISTORY_SCHEMA, kind: "marker", at: Date.now() };
+  const records = historyRecordsFor(sessions, reviews);
+  if (firstLayout) {
+    const prefixes: Partial<Record<string, string>> = { sessions: "session:", reviews: "review:" };
+    const kept = records.filter((r) => prefixes[r.store] !== undefined);
+    return {
+      version: 1,
+      stores: [["records", {}]],
+      records: [
+        ...kept.map((r): [string, string, unknown] => ["records", `${prefixes[r.store]}${r.key}`, r.value]),
+        ["records", "meta:migrated-local-storage", marker],
+      ],
+    };
+  }
+  const stores = Object.entries(HISTORY_STORES).map(([name, spec]): [string, Record<string, string>] => [
+    name,
+    { ...("indexes" in spec ? spec.indexes : {}) },
+  ]);
+  return {
+    version: HISTORY_DB_VERSION,
+    stores,
+    records: [...records.map((r): [string, string, unknown] => [r.store, r.key, r.value]), ["meta", "migrated-local-storage", marker]],
+  };
 }
 
 /** Fresh browser contexts with the database filled, each measured: click History → table painted. */
-async function timeHistoryClicks(ctx: HistoryBenchContext, records: [string, unknown][], runs: number) {
+async function timeHistoryClicks(ctx: HistoryBenchContext, seed: Seed, runs: number) {
   const base = `http://127.0.0.1:${ctx.port}`;
   const clicks: number[] = [];
   const loads: number[] = [];
@@ -265,9 +299,9 @@ async function timeHistoryClicks(ctx: HistoryBenchContext, records: [string, unk
     await page.goto(`${base}/robots.txt`);
     // Strings, not functions: the TypeScript runner would wrap a function with helpers the page lacks.
     const seeded = await page.evaluate(
-      `(${SEED_SCRIPT})(${JSON.stringify([HISTORY_DB_NAME, HISTORY_STORE_NAME, records])})`,
+      `(${SEED_SCRIPT})(${JSON.stringify([HISTORY_DB_NAME, seed.version, seed.stores, seed.records])})`,
     );
-    if (seeded !== records.length) throw new Error(`seeding the history database wrote ${String(seeded)} records`);
+    if (seeded !== seed.records.length) throw new Error(`seeding the history database wrote ${String(seeded)} records`);
     await page.goto(`${base}/`, { waitUntil: "networkidle" });
     const click = (await page.evaluate(NAVIGATE_SCRIPT)) as { ms: number; rows: number };
     clicks.push(click.ms);
@@ -284,7 +318,7 @@ async function benchHistoryPage(
   sessions: readonly Session[],
   reviews: Record<string, ReviewState>,
 ) {
-  const { clicks, loads, rows } = await timeHistoryClicks(ctx, storedRecords(sessions, reviews, true), 5);
+  const { clicks, loads, rows } = await timeHistoryClicks(ctx, storedRecords(sessions, reviews, false), 5);
   const ms = median(clicks);
   ctx.report(
     `history page, ${sessions.length} sessions × ${QUESTIONS_PER_SESSION} questions: click History → table painted`,
@@ -298,10 +332,11 @@ async function benchHistoryPage(
     "none",
     true,
   );
-  // A database filed by a build from before the index: the first visit builds it, once.
-  const first = await timeHistoryClicks(ctx, storedRecords(sessions, reviews, false), 1);
+  // A database of the first layout (no object store per kind, no index): the first visit
+  // upgrades it and builds the index, once.
+  const first = await timeHistoryClicks(ctx, storedRecords(sessions, reviews, true), 1);
   ctx.report(
-    "history page, first visit after the update that added its index (rebuilt once, information)",
+    "history page, first visit after the update to object stores (moved and indexed once, information)",
     `${first.clicks[0]!.toFixed(0)} ms; the reload after it ${first.loads[0]!.toFixed(0)} ms`,
     "none",
     true,
@@ -317,8 +352,7 @@ function benchFirstPaint(ctx: HistoryBenchContext) {
   const inFirstPaint = chunks.filter((file) => ctx.firstPaint.has(file));
   // Whatever the chunking, these strings only exist in that code: the history database, the FSRS
   // scheduler's options (ts-fsrs), the backup file format, the history screen.
-  // (Not the database's name: the setup page asks whether that database exists before loading any of this.)
-  const markers = ["meta:migrated-local-storage", "enable_fuzz", "rehearse-backup", "Mastery per topic"];
+  const markers = ["rehearse-history", "enable_fuzz", "rehearse-backup", "Mastery per topic"];
   const found = [...ctx.firstPaint].flatMap((file) => {
     const text = readFileSync(path.join(ctx.distDir, file), "utf8");
     return markers.filter((marker) => text.includes(marker)).map((marker) => `${marker} in ${file}`);

@@ -13,7 +13,7 @@ import { compileDeck } from "../src/deck/compile-deck.ts";
 import { generateDeck } from "./generate-deck.ts";
 import { benchHistory, generateHistory, SEED_SCRIPT, storedRecords } from "./bench-history.ts";
 import { benchLighthouse } from "./bench-lighthouse.ts";
-import { HISTORY_DB_NAME, HISTORY_STORE_NAME } from "../src/store/history-db.ts";
+import { HISTORY_DB_NAME } from "../src/store/history-db.ts";
 import { benchImportCompileNode, benchImportWorker, reportImportCodeOffSetup } from "./bench-import.ts";
 import { reportRecordingCodeOffSetup } from "./bench-recording.ts";
 import { chromiumArgs, chromiumPath } from "./chromium-path.mjs";
@@ -216,11 +216,11 @@ async function benchBundle(lighthouseOnly: boolean) {
     await browser.close();
     // Last, and alone: Lighthouse's CPU-bound simulation suffers from anything else running.
     const { sessions, reviews } = generateHistory(LIGHTHOUSE_HISTORY_SESSIONS);
-    const records = storedRecords(sessions, reviews, true);
+    const seed = storedRecords(sessions, reviews, false);
     await benchLighthouse({
       appOrigin: `http://127.0.0.1:${port}`,
       helloOrigin: `http://127.0.0.1:${helloPort}`,
-      historySeedScript: `(${SEED_SCRIPT})(${JSON.stringify([HISTORY_DB_NAME, HISTORY_STORE_NAME, records])})`,
+      historySeedScript: `(${SEED_SCRIPT})(${JSON.stringify([HISTORY_DB_NAME, seed.version, seed.stores, seed.records])})`,
       historySessions: LIGHTHOUSE_HISTORY_SESSIONS,
       report,
     });

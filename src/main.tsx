@@ -2,10 +2,10 @@ import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "@tanstack/react-router";
 import { createAppRouter } from "./router.tsx";
-import { signalUpdateAvailable } from "./features/shell/update-state.ts";
+import { signalUpdateAvailable } from "./store/update-store.ts";
 import { loadSessionStoreWhenShown } from "./store/load-session-store.ts";
 import { afterPageIdle } from "./store/page-idle.ts";
-import "./styles/app.css";
+import "./app.css";
 
 const router = createAppRouter();
 const container = document.getElementById("root");

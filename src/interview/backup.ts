@@ -6,8 +6,10 @@ import {
   withoutSessions,
   type ReviewState,
 } from "./review-schedule.ts";
+import { z } from "zod/mini";
 import type { Session } from "./session-types.ts";
 import { isRecord } from "../lib/is-record.ts";
+import { err, ok, type Result } from "../lib/result.ts";
 
 /**
  * "Export all data" / "Import backup": one JSON file with every finished session and every
@@ -21,17 +23,29 @@ import { isRecord } from "../lib/is-record.ts";
 export const BACKUP_FORMAT = "rehearse-backup";
 export const BACKUP_VERSION = 1;
 
-/** The backup file. */
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+/**
+ * The backup file as written. Its records are checked one by one afterwards (`sessions` by the
+ * caller's session check, `reviews` by the review state schema), so that one damaged record is
+ * left out instead of sinking the file; `reviews` stays a plain object here because a question
+ * id may be any string, "__proto__" included.
+ */
+const backupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.int().check(z.minimum(1)),
   /** When it was made, ms since the epoch. */
-  exportedAt: number;
+  exportedAt: z.number().check(z.nonnegative(), z.refine(Number.isFinite)),
   /** Finished sessions. */
-  sessions: Session[];
+  sessions: z.array(z.unknown()),
   /** Review state per question id. */
+  reviews: z.custom<Record<string, unknown>>(isRecord),
+});
+
+/** The backup file, every record checked. */
+export type Backup = Omit<z.infer<typeof backupFileSchema>, "version" | "sessions" | "reviews"> & {
+  version: typeof BACKUP_VERSION;
+  sessions: Session[];
   reviews: Record<string, ReviewState>;
-}
+};
 
 /** History as the app holds it, and as an import leaves it. */
 export interface HistoryData {
@@ -64,18 +78,20 @@ export function serializeBackup(backup: Backup): string {
 }
 
 /** What reading a file gave: a backup (with what had to be left out), or why not. */
-export type ParsedBackup =
-  | {
-      ok: true;
-      backup: Backup;
-      /** Records in the file that were damaged (or sessions not finished) and are left out. */
-      damaged: { sessions: number; reviews: number };
-    }
-  | { ok: false; error: string };
+export type ParsedBackup = Result<{
+  backup: Backup;
+  /** Records in the file that were damaged (or sessions not finished) and are left out. */
+  damaged: { sessions: number; reviews: number };
+}>;
 
-function fail(error: string): ParsedBackup {
-  return { ok: false, error };
-}
+/** Why a file is refused, by the first field of the file that does not check out. */
+const REFUSALS: Record<keyof z.infer<typeof backupFileSchema>, string> = {
+  format: "This file is not a Rehearse backup (use a file made with “Export all data”).",
+  version: "The backup is damaged: its version is missing or invalid, so nothing was imported.",
+  exportedAt: "The backup is damaged: its export date is missing, so nothing was imported.",
+  sessions: "The backup is damaged: its sessions or review data are missing, so nothing was imported.",
+  reviews: "The backup is damaged: its sessions or review data are missing, so nothing was imported.",
+};
 
 /**
  * Reads a backup file. Never throws. The whole file is refused, with a message for the person,
@@ -84,36 +100,32 @@ function fail(error: string): ParsedBackup {
  * sinks the rest, as with the app's own saved data). A session id listed twice counts once.
  */
 export function parseBackup(text: string, readSession: (value: unknown) => Session | undefined): ParsedBackup {
-  if (typeof text !== "string" || text.trim() === "") return fail("The file is empty: it is not a Rehearse backup.");
+  if (typeof text !== "string" || text.trim() === "") return err("The file is empty: it is not a Rehearse backup.");
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
-    return fail("The file is damaged: it is not valid JSON, so nothing was imported.");
+    return err("The file is damaged: it is not valid JSON, so nothing was imported.");
   }
-  if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
-    return fail("This file is not a Rehearse backup (use a file made with “Export all data”).");
-  }
-  const version = data.version;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return fail("The backup is damaged: its version is missing or invalid, so nothing was imported.");
-  }
-  if (version > BACKUP_VERSION) {
-    return fail(
-      `This backup was made by a newer version of Rehearse (format ${version}; this one reads ${BACKUP_VERSION}). Update the app, then import it again.`,
+  if (!isRecord(data)) return err(REFUSALS.format);
+  const parsed = backupFileSchema.safeParse(data);
+  const failed = new Set(parsed.success ? [] : parsed.error.issues.map((issue) => issue.path[0]));
+  for (const field of ["format", "version"] as const) if (failed.has(field)) return err(REFUSALS[field]);
+  // A newer format is said as such, whatever else it holds.
+  if ((data.version as number) > BACKUP_VERSION) {
+    return err(
+      `This backup was made by a newer version of Rehearse (format ${String(data.version)}; this one reads ${BACKUP_VERSION}). Update the app, then import it again.`,
     );
   }
-  const exportedAt = data.exportedAt;
-  if (typeof exportedAt !== "number" || !Number.isFinite(exportedAt) || exportedAt < 0) {
-    return fail("The backup is damaged: its export date is missing, so nothing was imported.");
+  if (!parsed.success) {
+    const field = (["exportedAt", "sessions", "reviews"] as const).find((key) => failed.has(key)) ?? "sessions";
+    return err(REFUSALS[field]);
   }
-  if (!Array.isArray(data.sessions) || !isRecord(data.reviews)) {
-    return fail("The backup is damaged: its sessions or review data are missing, so nothing was imported.");
-  }
+  const { exportedAt } = parsed.data;
   const sessions: Session[] = [];
   const seen = new Set<string>();
   let damagedSessions = 0;
-  for (const value of data.sessions as unknown[]) {
+  for (const value of parsed.data.sessions) {
     const session = readSession(value);
     if (session === undefined || session.finishedAt === undefined) damagedSessions += 1;
     else if (!seen.has(session.id)) {
@@ -123,16 +135,15 @@ export function parseBackup(text: string, readSession: (value: unknown) => Sessi
   }
   const reviews = emptyRecord<ReviewState>();
   let damagedReviews = 0;
-  for (const [questionId, value] of Object.entries(data.reviews)) {
+  for (const [questionId, value] of Object.entries(parsed.data.reviews)) {
     const state = parseReviewState(value);
     if (state === undefined || questionId === "") damagedReviews += 1;
     else reviews[questionId] = state;
   }
-  return {
-    ok: true,
+  return ok({
     backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, sessions, reviews },
     damaged: { sessions: damagedSessions, reviews: damagedReviews },
-  };
+  });
 }
 
 /** What importing a backup will do, for the confirmation before it happens. */

@@ -55,9 +55,6 @@ export type SessionEvent =
   /** A grade changed on the results page, after the session finished. */
   | { type: "regraded"; at: number; questionId: string; grade: Grade };
 
-/** The `type` of every event. */
-export type SessionEventType = SessionEvent["type"];
-
 /** Options of `createSession`: the caller supplies identity and time, so this stays pure. */
 export interface CreateSessionOptions {
   id: string;
@@ -129,7 +126,7 @@ export function isRunning(session: Session): boolean {
 }
 
 /** True when a question's limit has been reached by `at` (never for a question without a limit). */
-export function isQuestionTimeUp(session: Session, questionId: string, at: number): boolean {
+function isQuestionTimeUp(session: Session, questionId: string, at: number): boolean {
   const limitMs = session.questionMeta[questionId]?.limitMs ?? null;
   const entry = session.entries[questionId];
   if (limitMs === null || entry === undefined) return false;
@@ -330,13 +327,6 @@ export function transition(session: Session, event: SessionEvent): Session {
     default:
       return session;
   }
-}
-
-/** Apply events in order (tests, replays). */
-export function transitionAll(session: Session, events: Iterable<SessionEvent>): Session {
-  let next = session;
-  for (const event of events) next = transition(next, event);
-  return next;
 }
 
 /** Whether `event` would change anything: the machine's own answer to "is this control live?". */

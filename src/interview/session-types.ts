@@ -1,4 +1,5 @@
 import type { QuestionKind } from "../deck/deck-types.ts";
+import type { SessionOrder } from "./session-orders.ts";
 
 /**
  * The shapes of a practice session. A session is plain data (JSON-safe: no Dates, Maps or
@@ -11,7 +12,7 @@ import type { QuestionKind } from "../deck/deck-types.ts";
  * Order of the picked questions: seeded shuffle; deck order (deck by deck, file order); due for
  * review first (most overdue first, from the review schedule); or weakest first (from history).
  */
-export type SessionOrder = "shuffled" | "in-order" | "due" | "weakest-first";
+export type { SessionOrder };
 
 /** Practice: move freely, reveal any time. Interview: no going back, reveal only when done or out of time. */
 export type SessionMode = "practice" | "interview";

@@ -10,7 +10,7 @@ import type { Session } from "./session-types.ts";
 export const ABSENCE_PAUSE_MS = 60_000;
 
 /** Below this much time left (ms) the clock is in its last minute (one polite announcement). */
-export const LAST_MINUTE_MS = 60_000;
+const LAST_MINUTE_MS = 60_000;
 
 /** Time spent on a question as of `now`; 0 for an id not in the session. */
 export function elapsedForQuestion(session: Session, questionId: string, now: number): number {
@@ -48,21 +48,6 @@ export function questionClockReading(session: Session, questionId: string, now: 
   return entry.answeredMs === undefined
     ? { ms: entryElapsedMs(entry, now), stopped: false }
     : { ms: entry.answeredMs, stopped: true };
-}
-
-/** Time left against a limit; negative once overrun; `null` when there is no limit. */
-export function remainingMs(limitMs: number | null, elapsedMs: number): number | null {
-  return limitMs === null ? null : limitMs - elapsedMs;
-}
-
-/** True once the limit is reached (remaining 0 counts as time up). */
-export function isTimeUp(limitMs: number | null, elapsedMs: number): boolean {
-  return limitMs !== null && elapsedMs >= limitMs;
-}
-
-/** True when past the limit (strictly: exactly at the limit is time up, not yet overrun). */
-export function isOverrun(limitMs: number | null, elapsedMs: number): boolean {
-  return limitMs !== null && elapsedMs > limitMs;
 }
 
 /**

@@ -1,18 +1,32 @@
-import { useCallback } from "react";
+import { useCallback, type ReactNode } from "react";
 import { createFileRoute, redirect, useRouter } from "@tanstack/react-router";
+import { z } from "zod/mini";
 import { linkNamesNoSetting, readRememberedSetup } from "../features/setup/remembered-setup.ts";
 import { SetupScreen } from "../features/setup/setup-screen.tsx";
-import { parseSetupSearch, validateSetupSearch, type SetupSearch } from "../features/setup/setup-search.ts";
+import {
+  parseSetupSearch,
+  routeSearch,
+  settleSetupLink,
+  setupLinkSchema,
+  type SetupSearch,
+} from "../features/setup/setup-search.ts";
+import { FirstRunGuide } from "../features/shell/first-run-guide.tsx";
+import { useFirstRunGuideOpen } from "../features/shell/use-first-run-guide.ts";
 import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
 import { loadSessionStore } from "../store/load-session-store.ts";
 import { hasSavedSessions } from "../store/stored-data.ts";
 
 export const Route = createFileRoute("/")({
-  validateSearch: (raw: Record<string, unknown>): SetupSearch => {
-    // Until the saved decks are read, a deck id the link names may be one of them: kept, not reset.
-    const { decks, ready } = currentDeckCatalog();
-    return validateSetupSearch(raw, decks, { pending: !ready });
-  },
+  // Each param is read by its schema (a bad one falls back to its default and is named in
+  // `reset`), then settled against the catalogue: until the saved decks are read, a deck id the
+  // link names may be one of them, so it is kept rather than reset.
+  validateSearch: z.pipe(
+    setupLinkSchema,
+    z.transform((link): SetupSearch => {
+      const { decks, ready } = currentDeckCatalog();
+      return routeSearch(settleSetupLink(link, decks, { pending: !ready }));
+    }),
+  ),
   // Arriving at a bare `/`, setup opens with the settings of the last session started; a link
   // that names any setting wins. Only on arrival: a setup tidied back to its defaults stays so.
   beforeLoad: ({ search, cause }) => {
@@ -40,6 +54,7 @@ function SetupRoute() {
   const navigate = Route.useNavigate();
   const router = useRouter();
   const catalog = useDeckSummaries({ onlyIfSaved: true });
+  const guideOpen = useFirstRunGuideOpen();
   // Each change replaces the entry: Back leaves setup rather than undoing one checkbox. A rewrite
   // that comes late (the saved decks loaded after the person clicked away) must not pull them back.
   const replaceSearch = useCallback(
@@ -48,5 +63,14 @@ function SetupRoute() {
     },
     [navigate, router],
   );
-  return <SetupScreen catalog={catalog} search={search} onSearchChange={replaceSearch} />;
+  // The guide is in the first paint, not fetched after it: appearing late, it pushed the whole
+  // form down (under 1 KiB).
+  const renderFirstRunGuide = useCallback(
+    (sample: { onTrySample: () => void; sampleProblem: string | null }): ReactNode =>
+      guideOpen ? <FirstRunGuide onTrySample={sample.onTrySample} sampleProblem={sample.sampleProblem} /> : null,
+    [guideOpen],
+  );
+  return (
+    <SetupScreen catalog={catalog} search={search} onSearchChange={replaceSearch} renderFirstRunGuide={renderFirstRunGuide} />
+  );
 }

@@ -1,4 +1,6 @@
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
+import { useStore } from "zustand";
+import { createStore } from "zustand/vanilla";
 import { deckSummaries as bundledSummaries, loadBundledDeck } from "virtual:rehearse-decks";
 import type { Deck, DeckSummary } from "../deck/deck-types.ts";
 import type * as SavedDecksStore from "./saved-decks-store.ts";
@@ -8,8 +10,10 @@ import { databaseMayExist, SAVED_DECKS_DB_NAME } from "./stored-data.ts";
  * Where screens get decks from: the decks bundled from `content/` first, then the ones the person
  * imported (saved in IndexedDB). Bundled summaries are known at once; saved ones arrive a moment
  * after the first paint, through a dynamic import, so none of the IndexedDB code is in the setup
- * page's first bundle. Each deck's questions are fetched once; failed loads are not cached, and
- * saved decks are dropped from the cache whenever one is saved, replaced, renamed or deleted.
+ * page's first bundle. The catalogue is a vanilla zustand store (route guards and loaders read it
+ * outside React) that follows the saved-decks store once that has loaded. Each deck's questions
+ * are fetched once; failed loads are not cached, and saved decks are dropped from the cache
+ * whenever one is saved, replaced, renamed or deleted.
  */
 
 type SavedDecksModule = typeof SavedDecksStore;
@@ -38,31 +42,55 @@ const bundledListings: readonly DeckListing[] = bundledDeckSummaries.map((deck) 
 
 const cache = new Map<string, Promise<Deck | undefined>>();
 
-let savedModule: SavedDecksModule | null = null;
-let savedPending: Promise<SavedDecksModule | null> | null = null;
-/** The saved-decks code could not be fetched (offline before it was ever cached): bundled decks only. */
-let savedFailed = false;
-/** This browser has no saved-decks database (a first visit): no saved decks, and no code loaded to say so. */
-let savedAbsent = false;
-const listeners = new Set<() => void>();
+function byTitle(a: DeckListing, b: DeckListing): number {
+  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+}
 
-function emit() {
-  for (const listener of [...listeners]) listener();
+type SavedDecksState = ReturnType<SavedDecksModule["useSavedDecksStore"]["getState"]>;
+
+/**
+ * The catalogue for a state of the saved-decks store; `failed`: the saved-decks code could not be
+ * fetched (offline before it was ever cached), so the bundled decks are all there is; `absent`:
+ * this browser has no saved-decks database (a first visit), so there are none, and no code was
+ * loaded to say so.
+ */
+function catalogFrom(state: SavedDecksState | undefined, failed: boolean, absent = false): DeckCatalog {
+  const saved: DeckListing[] = (state?.decks ?? [])
+    .filter((entry) => !bundledIds.has(entry.summary.id))
+    .map((entry) => ({ ...entry.summary, origin: "saved" as const }))
+    .sort(byTitle);
+  const ready = failed || absent || state?.status === "ready" || state?.status === "unavailable";
+  const problem = state?.status === "ready" ? state.problem : null;
+  return { decks: [...bundledListings, ...saved], ready, problem };
+}
+
+const catalogStore = createStore<DeckCatalog>()(() => catalogFrom(undefined, false));
+
+let savedPending: Promise<SavedDecksModule | null> | null = null;
+/** The saved-decks module has loaded: the catalogue follows its store from then on. */
+let savedLoaded = false;
+/** No saved-decks database was found for the screen shown now (see `useDeckSummaries`). */
+let savedAbsent = false;
+
+function markAbsent(absent: boolean): void {
+  if (savedLoaded || savedAbsent === absent) return;
+  savedAbsent = absent;
+  catalogStore.setState(catalogFrom(undefined, false, absent), true);
 }
 
 /** The saved-decks module, fetched once; null when it cannot be fetched. */
 function loadSavedModule(): Promise<SavedDecksModule | null> {
   savedPending ??= import("./saved-decks-store.ts").then(
     (module) => {
-      savedModule = module;
-      module.useSavedDecksStore.subscribe(emit);
-      emit();
+      savedLoaded = true;
+      const follow = (state: SavedDecksState) => catalogStore.setState(catalogFrom(state, false), true);
+      module.useSavedDecksStore.subscribe(follow);
+      follow(module.useSavedDecksStore.getState());
       return module;
     },
     () => {
-      savedFailed = true;
       savedPending = null; // a later call may try again
-      emit();
+      catalogStore.setState(catalogFrom(undefined, true), true);
       return null;
     },
   );
@@ -77,15 +105,12 @@ export async function loadSavedDeckList(): Promise<void> {
 
 /**
  * Lists the saved decks for a screen that shows them. Without a saved-decks database there are
- * none: the catalog is complete at once, and neither the code nor the database is touched (reading
- * would create it). Never rejects.
+ * none: the catalogue is complete at once, and neither the code nor the database is touched
+ * (reading would create it). Never rejects.
  */
 async function loadSavedDeckListIfAny(): Promise<void> {
-  if (savedModule === null && savedPending === null && !(await databaseMayExist(SAVED_DECKS_DB_NAME))) {
-    if (!savedAbsent) {
-      savedAbsent = true;
-      emit();
-    }
+  if (savedPending === null && !(await databaseMayExist(SAVED_DECKS_DB_NAME))) {
+    markAbsent(true);
     return;
   }
   await loadSavedDeckList();
@@ -128,58 +153,17 @@ export async function getDecks(ids: readonly string[]): Promise<Deck[]> {
   return decks.filter((d): d is Deck => d !== undefined);
 }
 
-let catalog: DeckCatalog = { decks: [...bundledListings], ready: false, problem: null };
-let catalogSource: { saved: unknown; status: unknown; problem: unknown; failed: boolean; absent: boolean } | null =
-  null;
-
-function byTitle(a: DeckListing, b: DeckListing): number {
-  return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
-}
-
 /**
- * Every deck known right now (the same object until something changes, as React's external
- * stores need). Before the saved decks are read, the bundled ones with `ready: false`.
+ * Every deck known right now (the same object until something changes). Before the saved decks
+ * are read, the bundled ones with `ready: false`.
  */
 export function currentDeckCatalog(): DeckCatalog {
-  const state = savedModule?.useSavedDecksStore.getState();
-  const source = {
-    saved: state?.decks,
-    status: state?.status,
-    problem: state?.problem,
-    failed: savedFailed,
-    absent: savedAbsent && savedModule === null,
-  };
-  if (
-    catalogSource !== null &&
-    catalogSource.saved === source.saved &&
-    catalogSource.status === source.status &&
-    catalogSource.problem === source.problem &&
-    catalogSource.failed === source.failed &&
-    catalogSource.absent === source.absent
-  ) {
-    return catalog;
-  }
-  catalogSource = source;
-  const saved: DeckListing[] = (state?.decks ?? [])
-    .filter((entry) => !bundledIds.has(entry.summary.id))
-    .map((entry) => ({ ...entry.summary, origin: "saved" as const }))
-    .sort(byTitle);
-  const ready = savedFailed || source.absent || state?.status === "ready" || state?.status === "unavailable";
-  const problem = state?.status === "ready" ? state.problem : null;
-  catalog = { decks: [...bundledListings, ...saved], ready, problem };
-  return catalog;
+  return catalogStore.getState();
 }
 
 /** A deck's summary by id, bundled or saved (once the saved decks are known). */
 export function findDeckSummary(id: string): DeckListing | undefined {
   return currentDeckCatalog().decks.find((deck) => deck.id === id);
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
 }
 
 export interface DeckSummariesOptions {
@@ -196,17 +180,12 @@ export interface DeckSummariesOptions {
  * load or change. Starts reading the saved decks (after the first paint) if nothing has yet.
  */
 export function useDeckSummaries({ onlyIfSaved = false }: DeckSummariesOptions = {}): DeckCatalog {
-  const value = useSyncExternalStore(subscribe, currentDeckCatalog, currentDeckCatalog);
+  const value = useStore(catalogStore);
   useEffect(() => {
     void (onlyIfSaved ? loadSavedDeckListIfAny() : loadSavedDeckList());
     if (!onlyIfSaved) return undefined;
-    return () => {
-      // A deck may be saved elsewhere before this screen shows again: ask again then.
-      if (savedAbsent) {
-        savedAbsent = false;
-        emit();
-      }
-    };
+    // A deck may be saved elsewhere before this screen shows again: ask again then.
+    return () => markAbsent(false);
   }, [onlyIfSaved]);
   return value;
 }

@@ -1,4 +1,5 @@
-import { createStore, type UseStore } from "idb-keyval";
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from "idb";
+import { z } from "zod/mini";
 import type { Backup } from "../interview/backup.ts";
 import {
   mergeReviewStates,
@@ -22,95 +23,365 @@ import { SESSION_STORAGE_KEY } from "./storage-keys.ts";
 import type { Session } from "../interview/session-types.ts";
 import { parseQuestionMeta, parseSession, parseSessionConfig, SESSION_STATE_VERSION } from "./migrations.ts";
 import { isRecord } from "../lib/is-record.ts";
-import { createChangeChannel, keyPrefixRange, readEntries, readThenWrite, requestValue, type WritePlan } from "./idb-plumbing.ts";
+import { err, ok, type Result } from "../lib/result.ts";
+import { createChangeChannel } from "./change-channel.ts";
+import { lazyDatabase, UpgradeBlockedError, type Upgrade } from "./idb-open.ts";
 
 /**
- * History (finished sessions) and review states in IndexedDB, through idb-keyval.
+ * History (finished sessions) and review states in IndexedDB, through idb.
  *
- * One record per session (`session:<id>`) and one per question's review state
- * (`review:<questionId>`), each `{ schema, kind, … }`. Every write is one IndexedDB read-write
- * transaction that reads the records it changes and writes them back merged: IndexedDB runs
- * read-write transactions on a store one at a time across tabs, so two tabs filing grades at the
- * same moment both land (review states merge their per-session logs, see review-schedule.ts).
- * After each write the other tabs hear about it on a BroadcastChannel and reload.
+ * One object store per kind of record: `sessions` (by session id), `reviews` (by question id),
+ * and the history page's index beside them (history-summary.ts): `summaries` (by session id) and
+ * `questions` (by question id, its latest prompt and due date, with an index on the due date).
+ * Every write is one read-write transaction over the stores it changes, so the index never
+ * disagrees with the records it is derived from, and two tabs filing grades at the same moment
+ * both land (IndexedDB runs them one after the other; review states merge their per-session
+ * logs, see review-schedule.ts). After each write the other tabs hear about it on a
+ * BroadcastChannel and reload.
  *
- * Beside them, an index for the history page (history-summary.ts): a summary per session
- * (`summary:<id>`) and per question its latest prompt and due date (`question:<questionId>`),
- * written in the same transactions. The index is derived data: when it is missing or does not
- * check out (a database from before it, a record it cannot read) it is rebuilt from the records,
- * once, and the records it could not read are listed in `meta:index` so that the page still
- * reports them without reading every session.
+ * The layout is versioned by the database itself (`HISTORY_DB_VERSION`, `upgradeHistory`): the
+ * first version kept everything in one key-value store with the kind in a key prefix
+ * (`session:<id>`, `review:<questionId>`…); the upgrade moves each record to its store as it is
+ * and builds the index. A build older than the database cannot open it, so it can never write
+ * the old layout into the new one.
  *
  * Reads validate every record: a bad one is skipped and reported, never fatal, and never
  * deleted (a newer version of the app may be able to read it). Nothing here throws: failures
  * come back as values the screens can show.
  */
 
-/** Version of the record shape; bump on any change and read the old one in `readRecord`. */
+/** Version of the record shape (inside a store); bump on any change and read the old one in `readRecord`. */
 export const HISTORY_SCHEMA = 1;
 
-/**
- * Own database, not a store inside a shared one: idb-keyval creates its store only when it
- * creates the database, so each idb-keyval store needs a database of its own.
- */
 export const HISTORY_DB_NAME = "rehearse-history";
-export const HISTORY_STORE_NAME = "records";
+/** 1: one key-value store `records` (idb-keyval); 2: a store per kind of record. */
+export const HISTORY_DB_VERSION = 2;
 export const HISTORY_CHANNEL = "rehearse-history";
+
+/**
+ * The stores and their indexes (`keyPath` of the value), created by the upgrade. Keys are out of
+ * line (the session or question id), so that a damaged record keeps its place and can be reported.
+ */
+export const HISTORY_STORES = {
+  sessions: {},
+  reviews: {},
+  summaries: {},
+  questions: { indexes: { "by-due": "entry.due" } },
+  /** Markers: the one-time move from localStorage, what the last index build could not read. */
+  meta: {},
+  /** Records of the first layout whose key named no kind of record: kept and reported, never read. */
+  unplaced: {},
+} as const satisfies Record<string, { indexes?: Record<string, string> }>;
+
+type HistoryStore = keyof typeof HISTORY_STORES;
+const STORE_NAMES = Object.keys(HISTORY_STORES) as HistoryStore[];
+
+/** idb's typing of the stores: values are `unknown` because every read checks them. */
+interface HistorySchema extends DBSchema {
+  sessions: { key: string; value: unknown };
+  reviews: { key: string; value: unknown };
+  summaries: { key: string; value: unknown };
+  questions: { key: string; value: unknown; indexes: { "by-due": number } };
+  meta: { key: string; value: unknown };
+  unplaced: { key: string; value: unknown };
+}
+
+type HistoryTransaction = IDBPTransaction<HistorySchema, HistoryStore[], "readwrite" | "versionchange">;
 
 /** The session store's localStorage key, where results lived before the history. */
 export const LEGACY_SESSIONS_KEY = SESSION_STORAGE_KEY;
 
-const MIGRATION_MARKER_KEY = "meta:migrated-local-storage";
-/** What the last rebuild of the index could not read (the page reports these without reading them). */
-const INDEX_STATE_KEY = "meta:index";
+/** In `meta`: the localStorage results were moved in (once ever). */
+const MIGRATION_MARKER_KEY = "migrated-local-storage";
+/** In `meta`: what the last build of the index could not read (the page reports these without reading them). */
+const INDEX_STATE_KEY = "index";
 
-/** A stored session. */
-export interface SessionRecord {
-  schema: typeof HISTORY_SCHEMA;
-  kind: "session";
-  session: Session;
-}
+// ---------------------------------------------------------------------------------------------
+// Record shapes
 
-/** A stored review state. */
-export interface ReviewRecord {
-  schema: typeof HISTORY_SCHEMA;
-  kind: "review";
-  questionId: string;
-  state: ReviewState;
-}
-
-interface MarkerRecord {
-  schema: typeof HISTORY_SCHEMA;
-  kind: "marker";
-  at: number;
-}
-
-/** The summary of a stored session (index). */
-interface SummaryRecord {
-  schema: typeof HISTORY_SCHEMA;
-  kind: "summary";
-  summary: SessionSummary;
-}
-
-/** What the history knows of one question (index). */
-interface QuestionRecord {
-  schema: typeof HISTORY_SCHEMA;
-  kind: "question";
-  questionId: string;
-  entry: QuestionIndexEntry;
-}
-
-interface IndexStateRecord {
-  schema: typeof HISTORY_SCHEMA;
-  kind: "index";
-  problems: RecordProblem[];
-}
+const time = z.number().check(z.nonnegative(), z.refine(Number.isFinite));
 
 /** A record that could not be read: skipped, kept in the database, and reported. */
-export interface RecordProblem {
-  key: string;
+const recordProblemSchema = z.object({ key: z.string(), reason: z.string() });
+export type RecordProblem = z.infer<typeof recordProblemSchema>;
+
+const questionEntrySchema = z
+  .object({
+    meta: z.nullable(z.unknown().check(z.refine((meta) => parseQuestionMeta(meta) !== undefined))),
+    metaAt: z.nullable(time),
+    due: z.nullable(time),
+  })
+  .check(z.refine((entry) => (entry.meta === null) === (entry.metaAt === null)));
+
+const envelope = <K extends string, S extends z.core.$ZodLooseShape>(kind: K, shape: S) =>
+  z.object({ schema: z.literal(HISTORY_SCHEMA), kind: z.literal(kind), ...shape });
+
+/** What each store holds, `schema` and `kind` first (the kind repeats the store: a record read elsewhere still says what it is). */
+const recordSchemas = {
+  session: envelope("session", { session: z.unknown() }),
+  review: envelope("review", { questionId: z.string(), state: z.unknown() }),
+  summary: envelope("summary", { summary: z.unknown() }),
+  question: envelope("question", { questionId: z.string(), entry: questionEntrySchema }),
+  marker: envelope("marker", { at: time }),
+  index: envelope("index", { problems: z.array(recordProblemSchema) }),
+};
+
+/** A stored session. */
+export type SessionRecord = Omit<z.infer<typeof recordSchemas.session>, "session"> & { session: Session };
+/** A stored review state. */
+export type ReviewRecord = Omit<z.infer<typeof recordSchemas.review>, "state"> & { state: ReviewState };
+type SummaryRecord = Omit<z.infer<typeof recordSchemas.summary>, "summary"> & { summary: SessionSummary };
+type QuestionRecord = Omit<z.infer<typeof recordSchemas.question>, "entry"> & { entry: QuestionIndexEntry };
+type MarkerRecord = z.infer<typeof recordSchemas.marker>;
+type IndexStateRecord = z.infer<typeof recordSchemas.index>;
+
+/** Why a stored record could not be read; `newer`: a newer version of the app wrote it (left alone). */
+interface Unreadable {
   reason: string;
+  newer: boolean;
 }
+
+type Read<T> = Result<T, Unreadable>;
+
+const bad = (reason: string): Read<never> => err({ reason, newer: false });
+
+/** Checks a value's envelope (`schema`, `kind`) and its shape; says why not in the words the problem list shows. */
+function readEnvelope<K extends keyof typeof recordSchemas>(
+  kind: K,
+  value: unknown,
+  damaged: string,
+): Read<z.infer<(typeof recordSchemas)[K]>> {
+  if (!isRecord(value)) return bad("not a record");
+  if (typeof value.schema === "number" && value.schema > HISTORY_SCHEMA) {
+    return err({ reason: `written by a newer version of Rehearse (schema ${value.schema})`, newer: true });
+  }
+  if (value.schema !== HISTORY_SCHEMA) return bad("unknown record version");
+  if (value.kind !== kind) return bad("unknown kind of record");
+  const parsed = recordSchemas[kind].safeParse(value);
+  return parsed.success ? ok(parsed.data as z.infer<(typeof recordSchemas)[K]>) : bad(damaged);
+}
+
+function readSessionRecord(id: string, value: unknown): Read<Session> {
+  const record = readEnvelope("session", value, "damaged session");
+  if (!record.ok) return record;
+  const session = parseSession(record.value.session);
+  if (session === undefined) return bad("damaged session");
+  if (session.finishedAt === undefined) return bad("session not finished");
+  if (session.id !== id) return bad("session id does not match its key");
+  return ok(session);
+}
+
+function readReviewRecord(questionId: string, value: unknown): Read<ReviewState> {
+  const record = readEnvelope("review", value, "question id does not match its key");
+  if (!record.ok) return record;
+  if (record.value.questionId !== questionId) return bad("question id does not match its key");
+  const state = parseReviewState(record.value.state);
+  return state === undefined ? bad("damaged review state") : ok(state);
+}
+
+/** Index records are derived data: one that does not check out is rebuilt, not reported. */
+function readSummaryRecord(id: string, value: unknown): SessionSummary | undefined {
+  const record = readEnvelope("summary", value, "damaged summary");
+  const summary = record.ok ? parseSessionSummary(record.value.summary, parseSessionConfig) : undefined;
+  return summary?.id === id ? summary : undefined;
+}
+
+function readQuestionRecord(questionId: string, value: unknown): QuestionIndexEntry | undefined {
+  const record = readEnvelope("question", value, "damaged index entry");
+  return record.ok && record.value.questionId === questionId ? (record.value.entry as QuestionIndexEntry) : undefined;
+}
+
+/** Why a record of the first layout that named no kind could not be read. */
+function unplacedReason(value: unknown): string {
+  if (!isRecord(value)) return "not a record";
+  if (typeof value.schema === "number" && value.schema > HISTORY_SCHEMA) {
+    return `written by a newer version of Rehearse (schema ${value.schema})`;
+  }
+  return value.schema === HISTORY_SCHEMA ? "unknown kind of record" : "unknown record version";
+}
+
+/** How problems name a record: its kind and key, as the first layout keyed it (and as people have seen it reported). */
+const sessionLabel = (id: string) => `session:${id}`;
+const reviewLabel = (questionId: string) => `review:${questionId}`;
+
+function sessionRecord(session: Session): SessionRecord {
+  return { schema: HISTORY_SCHEMA, kind: "session", session };
+}
+
+function reviewRecord(questionId: string, state: ReviewState): ReviewRecord {
+  return { schema: HISTORY_SCHEMA, kind: "review", questionId, state };
+}
+
+function summaryRecord(session: Session): SummaryRecord {
+  return { schema: HISTORY_SCHEMA, kind: "summary", summary: summarizeSession(session) };
+}
+
+function questionRecord(questionId: string, entry: QuestionIndexEntry): QuestionRecord {
+  return { schema: HISTORY_SCHEMA, kind: "question", questionId, entry };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a write decides
+
+/** Puts and deletes of one transaction, per store (a later put of the same key replaces an earlier one). */
+interface Changes {
+  puts: Partial<Record<HistoryStore, Map<string, unknown>>>;
+  deletes: Partial<Record<HistoryStore, string[]>>;
+}
+
+const noChanges = (): Changes => ({ puts: {}, deletes: {} });
+
+function put(changes: Changes, store: HistoryStore, key: string, value: unknown): void {
+  (changes.puts[store] ??= new Map()).set(key, value);
+}
+
+const putCount = (changes: Changes) => Object.values(changes.puts).reduce((n, map) => n + map.size, 0);
+
+/** The records a filing reads, by store and key. */
+interface Current {
+  sessions: ReadonlyMap<string, unknown>;
+  reviews: ReadonlyMap<string, unknown>;
+  questions: ReadonlyMap<string, unknown>;
+}
+
+/** A review state as currently stored: undefined when absent or unreadable, "locked" when newer. */
+function storedReview(current: Current, questionId: string): ReviewState | undefined | "locked" {
+  const value = current.reviews.get(questionId);
+  if (value === undefined) return undefined;
+  const record = readReviewRecord(questionId, value);
+  if (record.ok) return record.value;
+  // A record from a newer version is left alone; a damaged one is replaced by what we know now.
+  return record.error.newer ? "locked" : undefined;
+}
+
+/**
+ * Files sessions and review states into the records in `current`: sessions are written when
+ * absent (or always with `overwrite`), review states merge, and every filed session's grades
+ * are recorded once. Returns the changes and what changed.
+ */
+function fileInto(
+  current: Current,
+  sessions: readonly Session[],
+  reviews: Readonly<Record<string, ReviewState>>,
+  overwrite: boolean,
+): { changes: Changes; added: number; duplicates: number; reviewsChanged: number } {
+  const changes = noChanges();
+  const states = new Map<string, ReviewState | undefined | "locked">();
+  const stateOf = (questionId: string) => {
+    if (!states.has(questionId)) states.set(questionId, storedReview(current, questionId));
+    return states.get(questionId);
+  };
+  const changed = new Set<string>();
+  const update = (questionId: string, next: ReviewState | undefined, before: ReviewState | undefined) => {
+    if (next === undefined || next === before) return;
+    states.set(questionId, next);
+    changed.add(questionId);
+  };
+  let added = 0;
+  const duplicateIds = new Set<string>();
+  const filed: Session[] = [];
+  for (const session of sessions) {
+    const existing = current.sessions.get(session.id);
+    const readable = existing === undefined ? undefined : readSessionRecord(session.id, existing);
+    const newer = readable?.ok === false && readable.error.newer;
+    if (newer || (!overwrite && readable?.ok === true)) {
+      duplicateIds.add(session.id);
+      continue;
+    }
+    if (readable?.ok !== true) added += 1;
+    // A session filed again (a regrade) replaces the stored copy, except where another tab
+    // regraded a question later than this copy did: per question, the later change stands
+    // (session-merge.ts; on equal or unknown change times the copy filed now wins).
+    const merged = readable?.ok === true ? mergeSession(session, readable.value) : session;
+    put(changes, "sessions", session.id, sessionRecord(merged));
+    filed.push(merged);
+  }
+  for (const [questionId, state] of Object.entries(reviews)) {
+    const before = stateOf(questionId);
+    if (before === "locked") continue;
+    // A session already stored keeps its stored copy, and so its stored grades (as in mergeBackup).
+    const incoming = duplicateIds.size === 0 ? state : withoutSessions(state, duplicateIds);
+    update(questionId, mergeReviewStates(before, incoming), before);
+  }
+  for (const session of filed) {
+    for (const { questionId, event } of reviewEventsOf(session)) {
+      const before = stateOf(questionId);
+      if (before === "locked") continue;
+      update(questionId, recordReview(before, event), before);
+    }
+  }
+  for (const questionId of changed) {
+    const state = states.get(questionId);
+    if (state !== undefined && state !== "locked") put(changes, "reviews", questionId, reviewRecord(questionId, state));
+  }
+  // The index, in the same transaction: each filed session's summary, each of its questions as
+  // last asked, and the new due dates.
+  const index = new Map<string, QuestionIndexEntry | undefined>();
+  const entryOf = (questionId: string) => {
+    if (index.has(questionId)) return index.get(questionId);
+    const value = current.questions.get(questionId);
+    return value === undefined ? undefined : readQuestionRecord(questionId, value);
+  };
+  for (const session of filed) {
+    put(changes, "summaries", session.id, summaryRecord(session));
+    for (const questionId of session.questionIds) {
+      const meta = session.questionMeta[questionId];
+      if (meta !== undefined) index.set(questionId, recordAsked(entryOf(questionId), meta, session.finishedAt ?? 0));
+    }
+  }
+  for (const questionId of changed) {
+    const state = states.get(questionId);
+    if (state === undefined || state === "locked") continue;
+    index.set(questionId, { ...(entryOf(questionId) ?? { meta: null, metaAt: null }), due: state.due });
+  }
+  for (const [questionId, entry] of index) {
+    if (entry !== undefined) put(changes, "questions", questionId, questionRecord(questionId, entry));
+  }
+  return { changes, added, duplicates: duplicateIds.size, reviewsChanged: changed.size };
+}
+
+/**
+ * Every index record for these sessions and review states, from scratch (a rebuild), with the
+ * problems the page should report without reading the records again.
+ */
+function indexFor(
+  sessions: readonly Session[],
+  reviews: Readonly<Record<string, ReviewState>>,
+  problems: readonly RecordProblem[],
+): { changes: Changes; questions: Record<string, QuestionIndexEntry> } {
+  const changes = noChanges();
+  for (const session of sessions) put(changes, "summaries", session.id, summaryRecord(session));
+  const dues: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [questionId, state] of Object.entries(reviews)) dues[questionId] = state.due;
+  const questions = buildQuestionIndex(sessions, dues);
+  for (const [questionId, entry] of Object.entries(questions)) {
+    put(changes, "questions", questionId, questionRecord(questionId, entry));
+  }
+  const state: IndexStateRecord = { schema: HISTORY_SCHEMA, kind: "index", problems: [...problems] };
+  put(changes, "meta", INDEX_STATE_KEY, state);
+  return { changes, questions };
+}
+
+/** One record as the history database stores it. */
+export interface StoredRecord {
+  store: HistoryStore;
+  key: string;
+  value: unknown;
+}
+
+/** What the history database holds after filing these, store by store (the bench seeds it with this). */
+export function historyRecordsFor(
+  sessions: readonly Session[],
+  reviews: Readonly<Record<string, ReviewState>>,
+): StoredRecord[] {
+  const changes = indexFor(sessions, reviews, []).changes;
+  for (const session of sessions) put(changes, "sessions", session.id, sessionRecord(session));
+  for (const [questionId, state] of Object.entries(reviews)) put(changes, "reviews", questionId, reviewRecord(questionId, state));
+  return STORE_NAMES.flatMap((store) => [...(changes.puts[store] ?? [])].map(([key, value]) => ({ store, key, value })));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
 
 /** Everything stored, as read. */
 export interface HistorySnapshot {
@@ -134,13 +405,183 @@ export interface HistoryOverview {
   failure: string | null;
 }
 
+function emptyReviews(): Record<string, ReviewState> {
+  return Object.create(null) as Record<string, ReviewState>;
+}
+
+function emptyIndex(): Record<string, QuestionIndexEntry> {
+  return Object.create(null) as Record<string, QuestionIndexEntry>;
+}
+
+const entries = (keys: readonly string[], values: readonly unknown[]) => keys.map((key, i) => [key, values[i]] as const);
+
+/** Every session and review state, validated; what could not be read, reported. */
+async function readRecords(tx: IDBPTransaction<HistorySchema, HistoryStore[], IDBTransactionMode>): Promise<Omit<HistorySnapshot, "failure">> {
+  const [sessionKeys, sessionValues, reviewKeys, reviewValues, unplacedKeys, unplacedValues] = await Promise.all([
+    tx.objectStore("sessions").getAllKeys(),
+    tx.objectStore("sessions").getAll(),
+    tx.objectStore("reviews").getAllKeys(),
+    tx.objectStore("reviews").getAll(),
+    tx.objectStore("unplaced").getAllKeys(),
+    tx.objectStore("unplaced").getAll(),
+  ]);
+  const sessions: Session[] = [];
+  const reviews = emptyReviews();
+  const problems: RecordProblem[] = [];
+  for (const [id, value] of entries(sessionKeys, sessionValues)) {
+    const record = readSessionRecord(id, value);
+    if (record.ok) sessions.push(record.value);
+    else problems.push({ key: sessionLabel(id), reason: record.error.reason });
+  }
+  for (const [questionId, value] of entries(reviewKeys, reviewValues)) {
+    const record = readReviewRecord(questionId, value);
+    if (record.ok) reviews[questionId] = record.value;
+    else problems.push({ key: reviewLabel(questionId), reason: record.error.reason });
+  }
+  for (const [key, value] of entries(unplacedKeys, unplacedValues)) problems.push({ key, reason: unplacedReason(value) });
+  return { sessions, reviews, problems };
+}
+
+/**
+ * The overview from the index as read, or null when it does not check out: a summary or entry
+ * that fails its check, a session or review state it does not cover, a summary of a session that
+ * is gone. Writes keep the index whole; this only catches damage (a record edited by hand, a
+ * disk that lost a write), which a rebuild repairs.
+ */
+async function readIndex(tx: IDBPTransaction<HistorySchema, HistoryStore[], "readonly">): Promise<HistoryOverview | null> {
+  const [sessionKeys, summaryKeys, summaryValues, questionKeys, questionValues, reviewKeys, unplacedKeys, stateValue] = await Promise.all([
+    tx.objectStore("sessions").getAllKeys(),
+    tx.objectStore("summaries").getAllKeys(),
+    tx.objectStore("summaries").getAll(),
+    tx.objectStore("questions").getAllKeys(),
+    tx.objectStore("questions").getAll(),
+    tx.objectStore("reviews").getAllKeys(),
+    tx.objectStore("unplaced").getAllKeys(),
+    tx.objectStore("meta").get(INDEX_STATE_KEY),
+  ]);
+  const state = stateValue === undefined ? undefined : readEnvelope("index", stateValue, "damaged index state");
+  if (state?.ok === false) return null;
+  const known = state?.value.problems ?? [];
+  const unreadable = new Set(known.map((p) => p.key));
+  const sessions: Session[] = [];
+  for (const [id, value] of entries(summaryKeys, summaryValues)) {
+    const summary = readSummaryRecord(id, value);
+    if (summary === undefined) return null;
+    sessions.push(sessionFromSummary(summary));
+  }
+  const questions = emptyIndex();
+  for (const [questionId, value] of entries(questionKeys, questionValues)) {
+    const entry = readQuestionRecord(questionId, value);
+    if (entry === undefined) return null;
+    questions[questionId] = entry;
+  }
+  const stored = new Set(sessionKeys);
+  const summarized = new Set(summaryKeys);
+  if (summaryKeys.some((id) => !stored.has(id))) return null;
+  if (sessionKeys.some((id) => !summarized.has(id) && !unreadable.has(sessionLabel(id)))) return null;
+  if (reviewKeys.some((id) => (questions[id]?.due ?? null) === null && !unreadable.has(reviewLabel(id)))) return null;
+  // Records the last rebuild could not read, if they are still there and still not covered.
+  const present = new Set([...sessionKeys.map(sessionLabel), ...reviewKeys.map(reviewLabel), ...unplacedKeys]);
+  const summarizedLabels = new Set(summaryKeys.map(sessionLabel));
+  const problems = known.filter((p) => present.has(p.key) && !summarizedLabels.has(p.key));
+  return { sessions, questions, problems, failure: null };
+}
+
+/**
+ * Builds the index again from every record, inside `tx` (the upgrade from the first layout, or a
+ * read that found it damaged). Returns the overview it builds.
+ */
+async function rebuildIndex(tx: HistoryTransaction): Promise<HistoryOverview> {
+  const { sessions, reviews, problems } = await readRecords(tx);
+  const { changes, questions } = indexFor(sessions, reviews, problems);
+  await Promise.all([tx.objectStore("summaries").clear(), tx.objectStore("questions").clear()]);
+  await applyChanges(tx, changes);
+  return { sessions: sessions.map((session) => sessionFromSummary(summarizeSession(session))), questions, problems, failure: null };
+}
+
+function applyChanges(tx: HistoryTransaction, changes: Changes): Promise<unknown> {
+  const requests: Promise<unknown>[] = [];
+  for (const store of STORE_NAMES) {
+    for (const [key, value] of changes.puts[store] ?? []) requests.push(tx.objectStore(store).put(value, key));
+    for (const key of changes.deletes[store] ?? []) requests.push(tx.objectStore(store).delete(key));
+  }
+  return Promise.all(requests);
+}
+
+/** The values stored under `keys` in `store` (absent ones left out). */
+async function readMany(tx: HistoryTransaction, store: "sessions" | "reviews" | "questions", keys: Iterable<string>) {
+  const wanted = [...new Set(keys)];
+  const values = await Promise.all(wanted.map((key) => tx.objectStore(store).get(key)));
+  return new Map(entries(wanted, values).filter(([, value]) => value !== undefined));
+}
+
+/** What filing these sessions and reviews reads. */
+async function readCurrent(tx: HistoryTransaction, sessions: readonly Session[], reviews: Readonly<Record<string, ReviewState>>): Promise<Current> {
+  const reviewIds = [...sessions.flatMap((session) => reviewEventsOf(session).map((e) => e.questionId)), ...Object.keys(reviews)];
+  const questionIds = [...sessions.flatMap((session) => session.questionIds), ...Object.keys(reviews)];
+  const [sessionMap, reviewMap, questionMap] = await Promise.all([
+    readMany(tx, "sessions", sessions.map((s) => s.id)),
+    readMany(tx, "reviews", reviewIds),
+    readMany(tx, "questions", questionIds),
+  ]);
+  return { sessions: sessionMap, reviews: reviewMap, questions: questionMap };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The upgrade
+
+/** Where a record of the first layout goes, by its key's prefix. */
+const FIRST_LAYOUT: Record<string, HistoryStore | "drop"> = {
+  "session:": "sessions",
+  "review:": "reviews",
+  // The index is rebuilt from the records below.
+  "summary:": "drop",
+  "question:": "drop",
+  "meta:index": "drop",
+};
+
+/**
+ * Creates the stores, and moves a database of the first layout (one idb-keyval store `records`,
+ * kinds in key prefixes) into them: each record as it was, so that one that cannot be read is
+ * still kept and reported; then builds the index.
+ */
+export const upgradeHistory: Upgrade<HistorySchema> = async (db, oldVersion, transaction) => {
+  if (oldVersion < 2) {
+    for (const store of STORE_NAMES) {
+      const { indexes } = HISTORY_STORES[store] as { indexes?: Record<string, string> };
+      const created = db.createObjectStore(store) as unknown as IDBObjectStore;
+      for (const [name, keyPath] of Object.entries(indexes ?? {})) created.createIndex(name, keyPath);
+    }
+  }
+  const names: DOMStringList = db.objectStoreNames;
+  if (oldVersion !== 1 || !names.contains("records")) return;
+  // The first layout's store, which the typed schema (of today's layout) does not name.
+  const records = (transaction as unknown as IDBPTransaction<unknown, string[], "versionchange">).objectStore("records");
+  const [keys, values] = await Promise.all([records.getAllKeys(), records.getAll()]);
+  const moves: Promise<unknown>[] = [];
+  for (const [rawKey, value] of entries(keys.map(String), values)) {
+    if (rawKey === `meta:${MIGRATION_MARKER_KEY}`) {
+      moves.push(transaction.objectStore("meta").put(value, MIGRATION_MARKER_KEY));
+      continue;
+    }
+    const prefix = Object.keys(FIRST_LAYOUT).find((p) => rawKey.startsWith(p));
+    const target = prefix === undefined ? "unplaced" : FIRST_LAYOUT[prefix];
+    if (target === "drop" || target === undefined) continue;
+    moves.push(transaction.objectStore(target).put(value, prefix === undefined ? rawKey : rawKey.slice(prefix.length)));
+  }
+  await Promise.all(moves);
+  db.deleteObjectStore("records" as HistoryStore);
+  await rebuildIndex(transaction);
+};
+
+// ---------------------------------------------------------------------------------------------
+// The database
+
 /** Why other tabs should reload. */
 export interface HistoryChange {
   type: "history-changed";
   reason: "saved" | "imported" | "migrated" | "cleared";
 }
-
-export type WriteResult<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 interface MigrationOutcome {
   /** "done" = moved now; "already-done" = an earlier run (here or in another tab) did it. */
@@ -153,325 +594,37 @@ interface MigrationOutcome {
   problem: string | null;
 }
 
-export type MigrationResult = WriteResult<MigrationOutcome>;
+export type MigrationResult = Result<MigrationOutcome>;
 
-export type ImportResult = WriteResult<{ added: number; duplicates: number; reviewsChanged: number }>;
+export type ImportResult = Result<{ added: number; duplicates: number; reviewsChanged: number }>;
 
 export interface HistoryDb {
   readHistory(): Promise<HistorySnapshot>;
-  /** What the history page needs, from the index (rebuilt first when it is missing or stale). */
+  /** What the history page needs, from the index (rebuilt first when it does not check out). */
   readOverview(): Promise<HistoryOverview>;
+  /** Ids of the questions due by `until` (from the index on due dates); empty when history cannot be read. */
+  readDueBy(until: number): Promise<string[]>;
   /** Files a finished session (again, after a regrade: the new copy replaces the old) and its grades. */
-  saveFinishedSession(session: Session): Promise<WriteResult<{ reviewsChanged: number }>>;
+  saveFinishedSession(session: Session): Promise<Result<{ reviewsChanged: number }>>;
   /** Merges a parsed backup: sessions already here stay as they are, review states gain grades. */
   importBackup(backup: Pick<Backup, "sessions" | "reviews">): Promise<ImportResult>;
   /** Copies the finished sessions of the session store's localStorage blob in, once ever. */
   migrateFromLocalStorage(storage?: Pick<Storage, "getItem">): Promise<MigrationResult>;
   /** Deletes every session and review state (the migration stays done, so nothing comes back). */
-  clearHistory(): Promise<WriteResult<{ deleted: number }>>;
+  clearHistory(): Promise<Result<{ deleted: number }>>;
   /** Called after every write, here or in another tab; returns the unsubscribe function. */
   subscribe(listener: (change: HistoryChange) => void): () => void;
-  /** Stops listening to other tabs. */
+  /** Stops listening to other tabs and closes the database. */
   close(): void;
 }
 
 export interface HistoryDbOptions {
   dbName?: string;
-  storeName?: string;
   channelName?: string;
 }
 
-const sessionKey = (id: string) => `session:${id}`;
-const reviewKey = (questionId: string) => `review:${questionId}`;
-const summaryKey = (id: string) => `summary:${id}`;
-const questionKey = (questionId: string) => `question:${questionId}`;
-/** Every key that starts with `prefix`. */
-
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-type ReadRecord =
-  | { kind: "session"; session: Session }
-  | { kind: "review"; questionId: string; state: ReviewState }
-  | { kind: "marker" }
-  | { kind: "summary"; summary: SessionSummary }
-  | { kind: "question"; questionId: string; entry: QuestionIndexEntry }
-  | { kind: "index"; problems: RecordProblem[] }
-  /** An index record that does not check out: rebuilt, not reported (it is derived data). */
-  | { kind: "bad-index" }
-  | { kind: "bad"; reason: string; newer: boolean };
-
-const isTime = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value >= 0;
-
-function readQuestionEntry(value: unknown): QuestionIndexEntry | undefined {
-  if (!isRecord(value)) return undefined;
-  const meta = value.meta === null ? null : parseQuestionMeta(value.meta);
-  const metaAt = value.metaAt === null || isTime(value.metaAt) ? value.metaAt : undefined;
-  const due = value.due === null || isTime(value.due) ? value.due : undefined;
-  if (meta === undefined || metaAt === undefined || due === undefined) return undefined;
-  return (meta === null) === (metaAt === null) ? { meta, metaAt, due } : undefined;
-}
-
-function readIndexProblems(value: unknown): RecordProblem[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const problems = value.filter(
-    (p): p is RecordProblem => isRecord(p) && typeof p.key === "string" && typeof p.reason === "string",
-  );
-  return problems.length === value.length ? problems.map(({ key, reason }) => ({ key, reason })) : undefined;
-}
-
-/** Validates one stored record against its key. */
-function readRecord(key: string, value: unknown): ReadRecord {
-  if (!isRecord(value)) return { kind: "bad", reason: "not a record", newer: false };
-  if (typeof value.schema === "number" && value.schema > HISTORY_SCHEMA) {
-    return { kind: "bad", reason: `written by a newer version of Rehearse (schema ${value.schema})`, newer: true };
-  }
-  if (value.schema !== HISTORY_SCHEMA) return { kind: "bad", reason: "unknown record version", newer: false };
-  if (value.kind === "session") {
-    const session = parseSession(value.session);
-    if (session === undefined) return { kind: "bad", reason: "damaged session", newer: false };
-    if (session.finishedAt === undefined) return { kind: "bad", reason: "session not finished", newer: false };
-    if (key !== sessionKey(session.id)) return { kind: "bad", reason: "session id does not match its key", newer: false };
-    return { kind: "session", session };
-  }
-  if (value.kind === "review") {
-    const state = parseReviewState(value.state);
-    if (typeof value.questionId !== "string" || key !== reviewKey(value.questionId)) {
-      return { kind: "bad", reason: "question id does not match its key", newer: false };
-    }
-    if (state === undefined) return { kind: "bad", reason: "damaged review state", newer: false };
-    return { kind: "review", questionId: value.questionId, state };
-  }
-  if (value.kind === "marker") return { kind: "marker" };
-  if (value.kind === "summary") {
-    const summary = parseSessionSummary(value.summary, parseSessionConfig);
-    return summary !== undefined && key === summaryKey(summary.id) ? { kind: "summary", summary } : { kind: "bad-index" };
-  }
-  if (value.kind === "question") {
-    const entry = readQuestionEntry(value.entry);
-    const ok = entry !== undefined && typeof value.questionId === "string" && key === questionKey(value.questionId);
-    return ok ? { kind: "question", questionId: value.questionId as string, entry } : { kind: "bad-index" };
-  }
-  if (value.kind === "index") {
-    const problems = readIndexProblems(value.problems);
-    return problems === undefined || key !== INDEX_STATE_KEY ? { kind: "bad-index" } : { kind: "index", problems };
-  }
-  return { kind: "bad", reason: "unknown kind of record", newer: false };
-}
-
-function sessionRecord(session: Session): SessionRecord {
-  return { schema: HISTORY_SCHEMA, kind: "session", session };
-}
-
-function reviewRecord(questionId: string, state: ReviewState): ReviewRecord {
-  return { schema: HISTORY_SCHEMA, kind: "review", questionId, state };
-}
-
-function summaryRecord(session: Session): SummaryRecord {
-  return { schema: HISTORY_SCHEMA, kind: "summary", summary: summarizeSession(session) };
-}
-
-function questionRecord(questionId: string, entry: QuestionIndexEntry): QuestionRecord {
-  return { schema: HISTORY_SCHEMA, kind: "question", questionId, entry };
-}
-
-/** A review state as currently stored under `key`: undefined when absent or unreadable, "locked" when newer. */
-function storedReview(current: ReadonlyMap<string, unknown>, key: string): ReviewState | undefined | "locked" {
-  const value = current.get(key);
-  if (value === undefined) return undefined;
-  const record = readRecord(key, value);
-  if (record.kind === "review") return record.state;
-  // A record from a newer version is left alone; a damaged one is replaced by what we know now.
-  return record.kind === "bad" && record.newer ? "locked" : undefined;
-}
-
-/**
- * Files sessions and review states into the records in `current`: sessions are written when
- * absent (or always with `overwrite`), review states merge, and every filed session's grades
- * are recorded once. Returns the puts and what changed.
- */
-function fileInto(
-  current: ReadonlyMap<string, unknown>,
-  sessions: readonly Session[],
-  reviews: Readonly<Record<string, ReviewState>>,
-  overwrite: boolean,
-): { puts: Map<string, unknown>; added: number; duplicates: number; reviewsChanged: number } {
-  const puts = new Map<string, unknown>();
-  const states = new Map<string, ReviewState | undefined | "locked">();
-  const stateOf = (questionId: string) => {
-    if (!states.has(questionId)) states.set(questionId, storedReview(current, reviewKey(questionId)));
-    return states.get(questionId);
-  };
-  const changed = new Set<string>();
-  const update = (questionId: string, next: ReviewState | undefined, before: ReviewState | undefined) => {
-    if (next === undefined || next === before) return;
-    states.set(questionId, next);
-    changed.add(questionId);
-  };
-  let added = 0;
-  const duplicateIds = new Set<string>();
-  const filed: Session[] = [];
-  for (const session of sessions) {
-    const key = sessionKey(session.id);
-    const existing = current.get(key);
-    const readable = existing === undefined ? undefined : readRecord(key, existing);
-    const newer = readable?.kind === "bad" && readable.newer;
-    if (newer || (!overwrite && readable?.kind === "session")) {
-      duplicateIds.add(session.id);
-      continue;
-    }
-    if (readable === undefined || readable.kind !== "session") added += 1;
-    // A session filed again (a regrade) replaces the stored copy, except where another tab
-    // regraded a question later than this copy did: per question, the later change stands
-    // (session-merge.ts; on equal or unknown change times the copy filed now wins).
-    const merged = readable?.kind === "session" ? mergeSession(session, readable.session) : session;
-    puts.set(key, sessionRecord(merged));
-    filed.push(merged);
-  }
-  for (const [questionId, state] of Object.entries(reviews)) {
-    const before = stateOf(questionId);
-    if (before === "locked") continue;
-    // A session already stored keeps its stored copy, and so its stored grades (as in mergeBackup).
-    const incoming = duplicateIds.size === 0 ? state : withoutSessions(state, duplicateIds);
-    update(questionId, mergeReviewStates(before, incoming), before);
-  }
-  for (const session of filed) {
-    for (const { questionId, event } of reviewEventsOf(session)) {
-      const before = stateOf(questionId);
-      if (before === "locked") continue;
-      update(questionId, recordReview(before, event), before);
-    }
-  }
-  for (const questionId of changed) {
-    const state = states.get(questionId);
-    if (state !== undefined && state !== "locked") puts.set(reviewKey(questionId), reviewRecord(questionId, state));
-  }
-  // The index, in the same transaction: each filed session's summary, each of its questions as
-  // last asked, and the new due dates.
-  const index = new Map<string, QuestionIndexEntry | undefined>();
-  const entryOf = (questionId: string) =>
-    index.has(questionId) ? index.get(questionId) : storedQuestion(current, questionKey(questionId));
-  for (const session of filed) {
-    puts.set(summaryKey(session.id), summaryRecord(session));
-    for (const questionId of session.questionIds) {
-      const meta = session.questionMeta[questionId];
-      if (meta !== undefined) index.set(questionId, recordAsked(entryOf(questionId), meta, session.finishedAt ?? 0));
-    }
-  }
-  for (const questionId of changed) {
-    const state = states.get(questionId);
-    if (state === undefined || state === "locked") continue;
-    index.set(questionId, { ...(entryOf(questionId) ?? { meta: null, metaAt: null }), due: state.due });
-  }
-  for (const [questionId, entry] of index) {
-    if (entry !== undefined) puts.set(questionKey(questionId), questionRecord(questionId, entry));
-  }
-  return { puts, added, duplicates: duplicateIds.size, reviewsChanged: changed.size };
-}
-
-/** The index entry stored under `key`; undefined when absent or unreadable (it is then rebuilt). */
-function storedQuestion(current: ReadonlyMap<string, unknown>, key: string): QuestionIndexEntry | undefined {
-  const value = current.get(key);
-  if (value === undefined) return undefined;
-  const record = readRecord(key, value);
-  return record.kind === "question" ? record.entry : undefined;
-}
-
-/**
- * Every index record for these sessions and review states, from scratch (a rebuild), with the
- * problems the page should report without reading the records again.
- */
-export function indexRecordsFor(
-  sessions: readonly Session[],
-  reviews: Readonly<Record<string, ReviewState>>,
-  problems: readonly RecordProblem[],
-): { puts: Map<string, unknown>; questions: Record<string, QuestionIndexEntry> } {
-  const puts = new Map<string, unknown>();
-  for (const session of sessions) puts.set(summaryKey(session.id), summaryRecord(session));
-  const dues: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [questionId, state] of Object.entries(reviews)) dues[questionId] = state.due;
-  const questions = buildQuestionIndex(sessions, dues);
-  for (const [questionId, entry] of Object.entries(questions)) {
-    puts.set(questionKey(questionId), questionRecord(questionId, entry));
-  }
-  const state: IndexStateRecord = { schema: HISTORY_SCHEMA, kind: "index", problems: [...problems] };
-  puts.set(INDEX_STATE_KEY, state);
-  return { puts, questions };
-}
-
-/** What the history database holds, as records keyed as it stores them (tests, the bench, a rebuild). */
-export function historyRecordsFor(
-  sessions: readonly Session[],
-  reviews: Readonly<Record<string, ReviewState>>,
-): Map<string, unknown> {
-  const records = new Map<string, unknown>();
-  for (const session of sessions) records.set(sessionKey(session.id), sessionRecord(session));
-  for (const [questionId, state] of Object.entries(reviews)) {
-    records.set(reviewKey(questionId), reviewRecord(questionId, state));
-  }
-  for (const [key, value] of indexRecordsFor(sessions, reviews, []).puts) records.set(key, value);
-  return records;
-}
-
-type OverviewRead = [
-  keys: IDBValidKey[],
-  summaries: unknown[],
-  summaryKeys: IDBValidKey[],
-  questions: unknown[],
-  questionKeys: IDBValidKey[],
-  state: unknown,
-];
-
-/**
- * The overview from the index as read, or null when the index is missing or stale: a session or
- * review state it does not cover (a database from before the index, a write by an older build),
- * a summary of a session that is gone, or an index record that does not check out.
- */
-function overviewFrom(read: OverviewRead): HistoryOverview | null {
-  const [keys, summaries, summaryKeys, questionValues, questionKeys, stateValue] = read;
-  const state = stateValue === undefined ? undefined : readRecord(INDEX_STATE_KEY, stateValue);
-  if (state !== undefined && state.kind !== "index") return null;
-  const known = state?.problems ?? [];
-  const unreadable = new Set(known.map((p) => p.key));
-  const sessions: Session[] = [];
-  const summarized = new Set<string>();
-  for (const [i, key] of summaryKeys.entries()) {
-    const record = readRecord(String(key), summaries[i]);
-    if (record.kind !== "summary") return null;
-    sessions.push(sessionFromSummary(record.summary));
-    summarized.add(sessionKey(record.summary.id));
-  }
-  const questions: Record<string, QuestionIndexEntry> = Object.create(null) as Record<string, QuestionIndexEntry>;
-  for (const [i, key] of questionKeys.entries()) {
-    const record = readRecord(String(key), questionValues[i]);
-    if (record.kind !== "question") return null;
-    questions[record.questionId] = record.entry;
-  }
-  const present = new Set(keys.map(String));
-  for (const key of summarized) if (!present.has(key)) return null;
-  for (const key of present) {
-    if (unreadable.has(key)) continue;
-    if (key.startsWith("session:") && !summarized.has(key)) return null;
-    if (key.startsWith("review:") && (questions[key.slice("review:".length)]?.due ?? null) === null) return null;
-  }
-  // Records the last rebuild could not read, if they are still there and still not covered.
-  const problems = known.filter((p) => present.has(p.key) && !summarized.has(p.key));
-  return { sessions, questions, problems, failure: null };
-}
-
-/** Keys a filing of these sessions and reviews reads. */
-function keysFor(sessions: readonly Session[], reviews: Readonly<Record<string, ReviewState>>): string[] {
-  const keys = new Set<string>();
-  for (const session of sessions) {
-    keys.add(sessionKey(session.id));
-    for (const { questionId } of reviewEventsOf(session)) keys.add(reviewKey(questionId));
-  }
-  for (const questionId of Object.keys(reviews)) keys.add(reviewKey(questionId));
-  // The index entries these sessions and reviews update.
-  for (const session of sessions) for (const questionId of session.questionIds) keys.add(questionKey(questionId));
-  for (const questionId of Object.keys(reviews)) keys.add(questionKey(questionId));
-  return [...keys];
 }
 
 /** Finished sessions from the session store's localStorage blob; never throws. */
@@ -507,133 +660,111 @@ function legacySessions(storage: Pick<Storage, "getItem">): { sessions: Session[
   return { sessions, damaged, problem: null };
 }
 
-function emptyReviews(): Record<string, ReviewState> {
-  return Object.create(null) as Record<string, ReviewState>;
-}
-
-function emptyIndex(): Record<string, QuestionIndexEntry> {
-  return Object.create(null) as Record<string, QuestionIndexEntry>;
+function unreadable(error: unknown): string {
+  if (error instanceof UpgradeBlockedError) return `History could not be opened: ${error.message}`;
+  if (isRecord(error) && error.name === "VersionError") {
+    return "History was saved by a newer version of Rehearse: reload the page to get it.";
+  }
+  return `History could not be read in this browser: ${message(error)}`;
 }
 
 function unreadableOverview(error: unknown): HistoryOverview {
-  const failure = `History could not be read in this browser: ${message(error)}`;
-  return { sessions: [], questions: emptyIndex(), problems: [], failure };
+  return { sessions: [], questions: emptyIndex(), problems: [], failure: unreadable(error) };
 }
 
 /** A history database. The app uses the default one (`historyDb()`); tests make two to play two tabs. */
 export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
-  const dbName = options.dbName ?? HISTORY_DB_NAME;
-  const storeName = options.storeName ?? HISTORY_STORE_NAME;
-  const channelName = options.channelName ?? HISTORY_CHANNEL;
-  let store: UseStore | undefined;
-  const getStore = () => {
-    // Made on first use: creating it opens nothing, but `indexedDB` may not exist at import time.
-    store ??= createStore(dbName, storeName);
-    return store;
-  };
-  const changes = createChangeChannel<HistoryChange>(channelName, (data) => data.type === "history-changed");
+  const database = lazyDatabase<HistorySchema>(options.dbName ?? HISTORY_DB_NAME, HISTORY_DB_VERSION, upgradeHistory);
+  const changes = createChangeChannel<HistoryChange>(options.channelName ?? HISTORY_CHANNEL, (data) => data.type === "history-changed");
   const announce = (reason: HistoryChange["reason"]) =>
     changes.announce({ type: "history-changed", reason }, { local: true });
 
   /**
-   * Builds the index again from every record, in one read-write transaction (the first read of a
-   * database from before the index, or after something left it stale). Nothing the other tabs
-   * show changes, so they are not told.
+   * Runs `run` in one transaction over every store and waits for it to commit. `run` awaits only
+   * requests of `tx` (anything else would let the transaction commit half-way); if it throws,
+   * the transaction is aborted, nothing is written, and the error passed on.
    */
-  async function rebuildIndex(): Promise<HistoryOverview> {
+  async function inTransaction<M extends "readonly" | "readwrite", T>(
+    mode: M,
+    run: (tx: IDBPTransaction<HistorySchema, HistoryStore[], M>) => Promise<T>,
+  ): Promise<T> {
+    const db: IDBPDatabase<HistorySchema> = await database.open();
+    const tx = db.transaction(STORE_NAMES, mode);
+    tx.done.catch(() => undefined); // awaited below; this keeps an abort from going unhandled
     try {
-      return await readThenWrite(getStore(), (objectStore) => readEntries(objectStore, "all"), (current) => {
-        const sessions: Session[] = [];
-        const reviews: Record<string, ReviewState> = emptyReviews();
-        const problems: RecordProblem[] = [];
-        const stale: string[] = [];
-        for (const [key, value] of current) {
-          const record = readRecord(key, value);
-          if (record.kind === "session") sessions.push(record.session);
-          else if (record.kind === "review") reviews[record.questionId] = record.state;
-          else if (record.kind === "bad") problems.push({ key, reason: record.reason });
-          else if (record.kind !== "marker") stale.push(key);
-        }
-        const { puts, questions } = indexRecordsFor(sessions, reviews, problems);
-        const overview: HistoryOverview = {
-          sessions: sessions.map((session) => sessionFromSummary(summarizeSession(session))),
-          questions,
-          problems,
-          failure: null,
-        };
-        return { puts, deletes: stale.filter((key) => !puts.has(key)), result: overview };
-      });
+      const result = await run(tx);
+      await tx.done;
+      return result;
     } catch (error) {
-      return unreadableOverview(error);
+      try {
+        tx.abort();
+      } catch {
+        // already finished
+      }
+      throw error;
     }
   }
 
   async function write<T>(
     reason: HistoryChange["reason"],
-    keys: readonly string[] | "all",
-    decide: (current: ReadonlyMap<string, unknown>) => WritePlan<T> & { changed: boolean },
-  ): Promise<WriteResult<T>> {
+    run: (tx: HistoryTransaction) => Promise<T & { changed: boolean }>,
+  ): Promise<Result<T>> {
     try {
-      let changed = false;
-      const result = await readThenWrite(getStore(), (objectStore) => readEntries(objectStore, keys), (current) => {
-        const plan = decide(current);
-        changed = plan.changed;
-        return plan;
-      });
+      const { changed, ...result } = await inTransaction("readwrite", run);
       if (changed) announce(reason);
-      return { ok: true, ...result };
+      return ok(result as T);
     } catch (error) {
-      return { ok: false, error: `Could not save history in this browser: ${message(error)}` };
+      const opening = error instanceof UpgradeBlockedError || (isRecord(error) && error.name === "VersionError");
+      const text = opening ? unreadable(error) : `Could not save history in this browser: ${message(error)}`;
+      return err(text);
     }
   }
 
+  /** Files `sessions` and `reviews` in one transaction. */
+  const file = (sessions: readonly Session[], reviews: Readonly<Record<string, ReviewState>>, overwrite: boolean) =>
+    async (tx: HistoryTransaction) => {
+      const filing = fileInto(await readCurrent(tx, sessions, reviews), sessions, reviews, overwrite);
+      await applyChanges(tx, filing.changes);
+      return filing;
+    };
+
   return {
     async readHistory() {
-      const sessions: Session[] = [];
-      const reviews = emptyReviews();
-      const problems: RecordProblem[] = [];
       try {
-        const all = await getStore()("readonly", (objectStore) => readEntries(objectStore, "all"));
-        for (const [key, value] of all) {
-          const record = readRecord(key, value);
-          if (record.kind === "session") sessions.push(record.session);
-          else if (record.kind === "review") reviews[record.questionId] = record.state;
-          else if (record.kind === "bad") problems.push({ key, reason: record.reason });
-        }
-        return { sessions, reviews, problems, failure: null };
+        return { ...(await inTransaction("readonly", readRecords)), failure: null };
       } catch (error) {
-        return { sessions, reviews, problems, failure: `History could not be read in this browser: ${message(error)}` };
+        return { sessions: [], reviews: emptyReviews(), problems: [], failure: unreadable(error) };
       }
     },
 
     async readOverview() {
       try {
-        const read = await getStore()("readonly", (objectStore) =>
-          Promise.all([
-            requestValue(objectStore.getAllKeys()),
-            requestValue(objectStore.getAll(keyPrefixRange("summary:"))),
-            requestValue(objectStore.getAllKeys(keyPrefixRange("summary:"))),
-            requestValue(objectStore.getAll(keyPrefixRange("question:"))),
-            requestValue(objectStore.getAllKeys(keyPrefixRange("question:"))),
-            requestValue(objectStore.get(INDEX_STATE_KEY)),
-          ]),
-        );
-        const overview = overviewFrom(read);
-        if (overview !== null) return overview;
+        const overview = await inTransaction("readonly", readIndex);
+        return overview ?? (await inTransaction("readwrite", rebuildIndex));
       } catch (error) {
         return unreadableOverview(error);
       }
-      return rebuildIndex();
+    },
+
+    async readDueBy(until) {
+      try {
+        return await inTransaction("readonly", (tx) =>
+          // Entries with no due date (never graded) have no key in the index, so they are never listed.
+          tx.objectStore("questions").index("by-due").getAllKeys(IDBKeyRange.upperBound(until)),
+        );
+      } catch {
+        return [];
+      }
     },
 
     saveFinishedSession(session) {
       const valid = parseSession(session);
       if (valid === undefined || valid.finishedAt === undefined) {
-        return Promise.resolve({ ok: false, error: "Only a finished, valid session can be saved to history." });
+        return Promise.resolve(err("Only a finished, valid session can be saved to history."));
       }
-      return write("saved", keysFor([valid], {}), (current) => {
-        const { puts, reviewsChanged } = fileInto(current, [valid], {}, true);
-        return { puts, changed: true, result: { reviewsChanged } };
+      return write("saved", async (tx) => {
+        const { reviewsChanged } = await file([valid], {}, true)(tx);
+        return { changed: true, reviewsChanged };
       });
     },
 
@@ -645,9 +776,9 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
         const state = parseReviewState(value);
         if (state !== undefined) reviews[questionId] = state;
       }
-      return write("imported", keysFor(sessions, reviews), (current) => {
-        const { puts, added, duplicates, reviewsChanged } = fileInto(current, sessions, reviews, false);
-        return { puts, changed: puts.size > 0, result: { added, duplicates, reviewsChanged } };
+      return write("imported", async (tx) => {
+        const { changes, added, duplicates, reviewsChanged } = await file(sessions, reviews, false)(tx);
+        return { changed: putCount(changes) > 0, added, duplicates, reviewsChanged };
       });
     },
 
@@ -656,37 +787,37 @@ export function createHistoryDb(options: HistoryDbOptions = {}): HistoryDb {
       try {
         source = storage ?? localStorage;
       } catch (error) {
-        return { ok: false, error: `localStorage is not available: ${message(error)}` };
+        return err(`localStorage is not available: ${message(error)}`);
       }
       const legacy = legacySessions(source);
       // A blob that cannot be read now will not become readable later: the run still counts as done.
-      const keys = [MIGRATION_MARKER_KEY, ...keysFor(legacy.sessions, {})];
-      return write<MigrationOutcome>("migrated", keys, (current) => {
-        if (current.get(MIGRATION_MARKER_KEY) !== undefined) {
-          return { puts: new Map(), changed: false, result: { status: "already-done", moved: 0, damaged: 0, problem: null } };
+      return write<MigrationOutcome>("migrated", async (tx) => {
+        if ((await tx.objectStore("meta").get(MIGRATION_MARKER_KEY)) !== undefined) {
+          return { changed: false, status: "already-done", moved: 0, damaged: 0, problem: null };
         }
-        const { puts, added } = fileInto(current, legacy.sessions, {}, false);
+        const { added } = await file(legacy.sessions, {}, false)(tx);
         const marker: MarkerRecord = { schema: HISTORY_SCHEMA, kind: "marker", at: Date.now() };
-        puts.set(MIGRATION_MARKER_KEY, marker);
-        return {
-          puts,
-          changed: added > 0,
-          result: { status: "done", moved: added, damaged: legacy.damaged, problem: legacy.problem },
-        };
+        await tx.objectStore("meta").put(marker, MIGRATION_MARKER_KEY);
+        return { changed: added > 0, status: "done", moved: added, damaged: legacy.damaged, problem: legacy.problem };
       });
     },
 
     clearHistory() {
-      return write("cleared", "all", (current) => {
-        const deletes = [...current.keys()].filter((key) => key !== MIGRATION_MARKER_KEY);
+      return write("cleared", async (tx) => {
         // Counted: the sessions and review states (the index goes with them).
-        const deleted = deletes.filter((key) => key.startsWith("session:") || key.startsWith("review:")).length;
-        return { puts: new Map(), deletes, changed: deletes.length > 0, result: { deleted } };
+        const [sessions, reviews] = await Promise.all([tx.objectStore("sessions").count(), tx.objectStore("reviews").count()]);
+        const stores = ["sessions", "reviews", "summaries", "questions", "unplaced"] as const;
+        await Promise.all([...stores.map((store) => tx.objectStore(store).clear()), tx.objectStore("meta").delete(INDEX_STATE_KEY)]);
+        const deleted = sessions + reviews;
+        return { changed: deleted > 0, deleted };
       });
     },
 
     subscribe: (listener) => changes.subscribe(listener),
-    close: () => changes.close(),
+    close: () => {
+      changes.close();
+      database.close();
+    },
   };
 }
 

@@ -10,7 +10,7 @@ import { historyDb, type HistoryDb, type HistoryOverview, type HistorySnapshot, 
  * first (once per page, and once ever thanks to the database's own marker), then the records are
  * read: the overview (the history page's index, see history-summary.ts) for the history page and
  * the orders, every full record only for a backup. Callers load this module with a dynamic
- * `import()`, so none of the history code (idb-keyval, ts-fsrs, the stats) is in the setup page's
+ * `import()`, so none of the history code (idb, ts-fsrs, the stats) is in the setup page's
  * first paint.
  */
 
@@ -30,8 +30,9 @@ let migration: Promise<string | null> | null = null;
 function migrateOnce(db: HistoryDb): Promise<string | null> {
   migration ??= db.migrateFromLocalStorage().then((result) => {
     if (!result.ok) return result.error;
-    if (result.problem !== null) return `Older results could not be moved into history: ${result.problem}.`;
-    if (result.damaged > 0) return `${result.damaged} damaged older result(s) could not be moved into history.`;
+    const { problem, damaged } = result.value;
+    if (problem !== null) return `Older results could not be moved into history: ${problem}.`;
+    if (damaged > 0) return `${damaged} damaged older result(s) could not be moved into history.`;
     return null;
   });
   return migration;
@@ -86,12 +87,10 @@ export async function changedQuestionIds(currentHashes: ReadonlyMap<string, stri
 }
 
 /** How many questions of each deck are due by the end of today (question ids are `<deck>/<local>`). */
-export async function dueTodayByDeck(deckIds: readonly string[], now: number): Promise<Record<string, number>> {
-  const history = await loadHistory();
-  const end = endOfLocalDay(now);
+export async function dueTodayByDeck(deckIds: readonly string[], now: number, db: HistoryDb = historyDb()): Promise<Record<string, number>> {
+  await migrateOnce(db);
   const counts: Record<string, number> = Object.fromEntries(deckIds.map((id) => [id, 0]));
-  for (const [questionId, entry] of Object.entries(history.questions)) {
-    if (entry.due === null || entry.due > end) continue;
+  for (const questionId of await db.readDueBy(endOfLocalDay(now))) {
     const deckId = questionId.slice(0, questionId.indexOf("/"));
     if (Object.hasOwn(counts, deckId)) counts[deckId] = (counts[deckId] as number) + 1;
   }

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import { createChangeChannel } from "./idb-plumbing.ts";
+import { createChangeChannel } from "./change-channel.ts";
 
 /**
  * Spoken answers, in their own IndexedDB database. Audio never leaves the browser: nothing here

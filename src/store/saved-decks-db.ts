@@ -1,4 +1,4 @@
-import { createStore, type UseStore } from "idb-keyval";
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from "idb";
 import { z } from "zod/mini";
 import { withDeckId } from "../deck/deck-edits.ts";
 import type { Deck, DeckSummary } from "../deck/deck-types.ts";
@@ -6,14 +6,18 @@ import type { DeckDialect } from "../deck/front-matter.ts";
 import { slugify, SLUG_MAX_LENGTH } from "../deck/slug.ts";
 import { summarizeDeck } from "../deck/summarize-deck.ts";
 import { isRecord } from "../lib/is-record.ts";
-import { createChangeChannel, keyPrefixRange, readThenWrite, requestValue, type WritePlan } from "./idb-plumbing.ts";
+import { err, ok, type Result } from "../lib/result.ts";
+import { createChangeChannel } from "./change-channel.ts";
+import { lazyDatabase, UpgradeBlockedError, type Upgrade } from "./idb-open.ts";
 
 /**
- * Decks a person imported, in IndexedDB through idb-keyval (the same pattern as history-db.ts).
+ * Decks a person imported, in IndexedDB through idb (the same pattern as history-db.ts).
  *
- * Two records per deck: `summary:<id>` (counts and metadata, what lists show) and `deck:<id>`
- * (every question body). Listing reads only the summaries, so a library of 5 MB decks opens
- * without loading one question. Both records of a deck are written in one transaction.
+ * Two object stores, both by deck id: `summaries` (counts and metadata, what lists show) and
+ * `decks` (every question body). Listing reads only the summaries, so a library of 5 MB decks
+ * opens without loading one question. Both records of a deck are written in one transaction.
+ * The first layout (one idb-keyval store, `summary:<id>` and `deck:<id>` keys) is moved into
+ * them by the database's upgrade to version 2, each record as it was.
  *
  * Reads validate every record: a bad one is skipped and reported, never fatal, and never deleted
  * (a newer version of the app may be able to read it). Nothing here throws: failures come back as
@@ -24,23 +28,21 @@ import { createChangeChannel, keyPrefixRange, readThenWrite, requestValue, type 
 /** Version of the record shape; bump on any change and read the old one in `readSummaryRecord`. */
 export const SAVED_DECKS_SCHEMA = 1;
 
-/** Own database: idb-keyval creates its store only when it creates the database. */
 export const SAVED_DECKS_DB_NAME = "rehearse-decks";
-export const SAVED_DECKS_STORE_NAME = "records";
+/** 1: one key-value store `records` (idb-keyval); 2: `summaries` and `decks`. */
+export const SAVED_DECKS_DB_VERSION = 2;
 export const SAVED_DECKS_CHANNEL = "rehearse-decks";
 
-/** What the app knows about a saved deck besides its questions. */
-export interface SavedDeckMeta {
-  id: string;
-  /** Name of the file it was imported from (or "pasted text"). */
-  fileName: string;
-  /** The dialect the compiler read it in. */
-  dialect: DeckDialect;
-  /** First saved (kept when a new version of the same deck replaces it). */
-  importedAt: number;
-  /** Last saved, replaced or renamed. */
-  updatedAt: number;
+/** The stores, by deck id (keys out of line, so that a damaged record keeps its place and is reported). */
+interface SavedDecksSchema extends DBSchema {
+  summaries: { key: string; value: unknown };
+  decks: { key: string; value: unknown };
+  /** Records of the first layout whose key named neither: kept, never read. */
+  unplaced: { key: string; value: unknown };
 }
+
+type DecksStore = "summaries" | "decks" | "unplaced";
+const STORE_NAMES: DecksStore[] = ["summaries", "decks", "unplaced"];
 
 /** A saved deck as lists show it: no question bodies. */
 export interface SavedDeckEntry {
@@ -80,8 +82,6 @@ export interface SavedDecksSnapshot {
   failure: string | null;
 }
 
-export type DbResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
-
 export interface SaveDeckOptions {
   fileName: string;
   dialect: DeckDialect;
@@ -102,12 +102,12 @@ export interface SavedDecksChange {
 export interface SavedDecksDb {
   /** Every readable summary whose questions are stored too. */
   readSummaries(): Promise<SavedDecksSnapshot>;
-  /** One deck with its questions; `deck: undefined` when no deck is saved under `id`. */
-  readDeck(id: string): Promise<DbResult<{ deck: Deck | undefined }>>;
+  /** One deck with its questions; `undefined` when no deck is saved under `id`. */
+  readDeck(id: string): Promise<Result<Deck | undefined>>;
   /** Saves a compiled deck; returns it as saved (its id may have moved to `<id>-2`…). */
-  saveDeck(deck: Deck, options: SaveDeckOptions): Promise<DbResult<{ deck: Deck; meta: SavedDeckMeta; replaced: boolean }>>;
-  renameDeck(id: string, title: string, now: number): Promise<DbResult>;
-  deleteDeck(id: string): Promise<DbResult>;
+  saveDeck(deck: Deck, options: SaveDeckOptions): Promise<Result<{ deck: Deck; meta: SavedDeckMeta; replaced: boolean }>>;
+  renameDeck(id: string, title: string, now: number): Promise<Result<void>>;
+  deleteDeck(id: string): Promise<Result<void>>;
   /** Called when another tab changed the saved decks; returns the unsubscribe function. */
   subscribe(listener: (change: SavedDecksChange) => void): () => void;
   /** Stops listening to other tabs. */
@@ -116,12 +116,11 @@ export interface SavedDecksDb {
 
 export interface SavedDecksDbOptions {
   dbName?: string;
-  storeName?: string;
   channelName?: string;
 }
 
-export const summaryKey = (id: string) => `summary:${id}`;
-export const deckKey = (id: string) => `deck:${id}`;
+/** How problems name a record: its kind and id, as the first layout keyed it (and as people have seen it reported). */
+const summaryKey = (id: string) => `summary:${id}`;
 
 // ---------------------------------------------------------------------------------------------
 // Validation (zod/mini: the checks of zod in a fraction of the bytes)
@@ -151,13 +150,21 @@ const summarySchema = z.object({
   kinds: z.object({ concept: count, scenario: count }),
 });
 
+/** What the app knows about a saved deck besides its questions. */
 const metaSchema = z.object({
   id: nonEmpty,
+  /** Name of the file it was imported from (or "pasted text"). */
   fileName: z.string(),
+  /** The dialect the compiler read it in. */
   dialect: z.enum(DIALECTS),
+  /** First saved (kept when a new version of the same deck replaces it). */
   importedAt: timestamp,
+  /** Last saved, replaced or renamed. */
   updatedAt: timestamp,
 });
+
+/** What the app knows about a saved deck besides its questions. */
+export type SavedDeckMeta = z.infer<typeof metaSchema>;
 
 const questionSchema = z.object({
   id: nonEmpty,
@@ -199,39 +206,42 @@ export function parseDeck(value: unknown): Deck | undefined {
   return result.success ? (result.data as Deck) : undefined;
 }
 
-type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; newer: boolean };
+/** Why a stored record could not be read; `newer`: a newer version of the app wrote it (left alone). */
+type Checked<T> = Result<T, { reason: string; newer: boolean }>;
+
+const damaged = (reason: string): Checked<never> => err({ reason, newer: false });
 
 /** The common envelope of both kinds of record. */
 function checkEnvelope(value: unknown, kind: "summary" | "deck"): Checked<Record<string, unknown>> {
-  if (!isRecord(value)) return { ok: false, reason: "not a record", newer: false };
+  if (!isRecord(value)) return damaged("not a record");
   if (typeof value.schema === "number" && value.schema > SAVED_DECKS_SCHEMA) {
-    return { ok: false, reason: `written by a newer version of Rehearse (schema ${value.schema})`, newer: true };
+    return err({ reason: `written by a newer version of Rehearse (schema ${value.schema})`, newer: true });
   }
-  if (value.schema !== SAVED_DECKS_SCHEMA) return { ok: false, reason: "unknown record version", newer: false };
-  if (value.kind !== kind) return { ok: false, reason: "unknown kind of record", newer: false };
-  return { ok: true, value };
+  if (value.schema !== SAVED_DECKS_SCHEMA) return damaged("unknown record version");
+  if (value.kind !== kind) return damaged("unknown kind of record");
+  return ok(value);
 }
 
-function readSummaryRecord(key: string, value: unknown): Checked<SavedDeckEntry> {
+function readSummaryRecord(id: string, value: unknown): Checked<SavedDeckEntry> {
   const envelope = checkEnvelope(value, "summary");
   if (!envelope.ok) return envelope;
   const summary = summarySchema.safeParse(envelope.value.summary);
   const meta = metaSchema.safeParse(envelope.value.meta);
-  if (!summary.success) return { ok: false, reason: "damaged summary", newer: false };
-  if (!meta.success) return { ok: false, reason: "damaged details", newer: false };
-  if (key !== summaryKey(summary.data.id) || meta.data.id !== summary.data.id) {
-    return { ok: false, reason: "deck id does not match its key", newer: false };
+  if (!summary.success) return damaged("damaged summary");
+  if (!meta.success) return damaged("damaged details");
+  if (id !== summary.data.id || meta.data.id !== summary.data.id) {
+    return damaged("deck id does not match its key");
   }
-  return { ok: true, value: { summary: summary.data as DeckSummary, meta: meta.data } };
+  return ok({ summary: summary.data as DeckSummary, meta: meta.data });
 }
 
-function readDeckRecord(key: string, value: unknown): Checked<Deck> {
+function readDeckRecord(id: string, value: unknown): Checked<Deck> {
   const envelope = checkEnvelope(value, "deck");
   if (!envelope.ok) return envelope;
   const deck = parseDeck(envelope.value.deck);
-  if (deck === undefined) return { ok: false, reason: "damaged questions", newer: false };
-  if (key !== deckKey(deck.id)) return { ok: false, reason: "deck id does not match its key", newer: false };
-  return { ok: true, value: deck };
+  if (deck === undefined) return damaged("damaged questions");
+  if (id !== deck.id) return damaged("deck id does not match its key");
+  return ok(deck);
 }
 
 function summaryRecord(summary: DeckSummary, meta: SavedDeckMeta): SummaryRecord {
@@ -264,6 +274,7 @@ const TRY_AGAIN = "Try again; if it keeps failing, reload the page.";
 
 /** What went wrong with a write, said so a person knows what to do. */
 function writeFailure(action: string, error: unknown): string {
+  if (error instanceof UpgradeBlockedError) return `${action}: ${error.message}`;
   const name = errorName(error);
   if (name === "QuotaExceededError") {
     return `${action}: this browser's storage for Rehearse is full. Delete decks you no longer need (or free up space on this device) and try again.`;
@@ -300,92 +311,132 @@ function byTitle(a: SavedDeckEntry, b: SavedDeckEntry): number {
 
 // ---------------------------------------------------------------------------------------------
 
+type DecksTransaction = IDBPTransaction<SavedDecksSchema, DecksStore[], "readwrite">;
+
+/**
+ * Creates the stores, and moves a database of the first layout (one idb-keyval store `records`,
+ * `summary:<id>` and `deck:<id>` keys) into them, each record as it was: one that cannot be read
+ * is still kept and reported.
+ */
+export const upgradeSavedDecks: Upgrade<SavedDecksSchema> = async (db, oldVersion, transaction) => {
+  if (oldVersion < 2) for (const store of STORE_NAMES) db.createObjectStore(store);
+  const names: DOMStringList = db.objectStoreNames;
+  if (oldVersion !== 1 || !names.contains("records")) return;
+  // The first layout's store, which the typed schema (of today's layout) does not name.
+  const records = (transaction as unknown as IDBPTransaction<unknown, string[], "versionchange">).objectStore("records");
+  const [keys, values] = await Promise.all([records.getAllKeys(), records.getAll()]);
+  await Promise.all(
+    keys.map(String).map((key, i) => {
+      const [store, id]: [DecksStore, string] = key.startsWith("summary:")
+        ? ["summaries", key.slice("summary:".length)]
+        : key.startsWith("deck:")
+          ? ["decks", key.slice("deck:".length)]
+          : ["unplaced", key];
+      return transaction.objectStore(store).put(values[i], id);
+    }),
+  );
+  db.deleteObjectStore("records" as DecksStore);
+};
+
 /** A saved-decks database. The app uses the default one (`savedDecksDb()`); tests make two to play two tabs. */
 export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDecksDb {
-  const dbName = options.dbName ?? SAVED_DECKS_DB_NAME;
-  const storeName = options.storeName ?? SAVED_DECKS_STORE_NAME;
-  const channelName = options.channelName ?? SAVED_DECKS_CHANNEL;
-  let store: UseStore | undefined;
-  /** The store, made on first use: `indexedDB` may not exist (old browser, some private modes). */
-  const getStore = (): UseStore => {
-    if (typeof indexedDB === "undefined") throw new Refusal(UNAVAILABLE);
-    store ??= createStore(dbName, storeName);
-    return store;
+  const database = lazyDatabase<SavedDecksSchema>(options.dbName ?? SAVED_DECKS_DB_NAME, SAVED_DECKS_DB_VERSION, upgradeSavedDecks);
+  /** The database, opened on first use: `indexedDB` may not exist (old browser, some private modes). */
+  const open = (): Promise<IDBPDatabase<SavedDecksSchema>> => {
+    if (typeof indexedDB === "undefined") return Promise.reject(new Refusal(UNAVAILABLE));
+    return database.open();
   };
   const changes = createChangeChannel<SavedDecksChange>(
-    channelName,
+    options.channelName ?? SAVED_DECKS_CHANNEL,
     (data) => data.type === "decks-changed" && typeof data.deckId === "string",
   );
   const announce = (reason: SavedDecksChange["reason"], deckId: string) => changes.announce({ type: "decks-changed", reason, deckId });
 
-  async function write<R, T>(
+  /**
+   * Runs `run` in one read-write transaction over both stores, then tells the other tabs. `run`
+   * awaits only requests of `tx` (anything else would let it commit half-way); if it throws, the
+   * transaction is aborted and nothing is written.
+   */
+  async function write<T extends { deckId: string }>(
     action: string,
     reason: SavedDecksChange["reason"],
-    read: (objectStore: IDBObjectStore) => Promise<R>,
-    decide: (current: R) => WritePlan<T & { deckId: string }>,
-  ): Promise<DbResult<T>> {
+    run: (tx: DecksTransaction) => Promise<T>,
+  ): Promise<Result<T>> {
     try {
-      const result = await readThenWrite(getStore(), read, decide);
+      const tx = (await open()).transaction(["summaries", "decks"], "readwrite");
+      tx.done.catch(() => undefined); // awaited below; this keeps an abort from going unhandled
+      let result: T;
+      try {
+        result = await run(tx as DecksTransaction);
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // already finished
+        }
+        throw error;
+      }
+      await tx.done;
       announce(reason, result.deckId);
-      return { ok: true, ...result };
+      return ok(result);
     } catch (error) {
-      if (error instanceof Refusal) return { ok: false, message: error.message };
-      return { ok: false, message: writeFailure(action, error) };
+      if (error instanceof Refusal) return err(error.message);
+      return err(writeFailure(action, error));
     }
   }
 
   /** The summary and deck records of `id`, as stored (undefined when absent). */
-  const readPair = (objectStore: IDBObjectStore, id: string) =>
-    Promise.all([requestValue(objectStore.get(summaryKey(id))), requestValue(objectStore.get(deckKey(id)))]).then(
-      ([summary, deck]: unknown[]) => ({ summary, deck }),
-    );
+  const readPair = async (tx: DecksTransaction, id: string) => {
+    const [summary, deck] = await Promise.all([tx.objectStore("summaries").get(id), tx.objectStore("decks").get(id)]);
+    return { summary, deck };
+  };
 
   return {
     async readSummaries() {
       const entries: SavedDeckEntry[] = [];
       const problems: SavedDeckProblem[] = [];
       try {
-        const [keys, values, deckKeys] = await getStore()("readonly", (objectStore) =>
-          Promise.all([
-            requestValue(objectStore.getAllKeys(keyPrefixRange("summary:"))),
-            requestValue(objectStore.getAll(keyPrefixRange("summary:"))),
-            requestValue(objectStore.getAllKeys(keyPrefixRange("deck:"))),
-          ]),
-        );
-        const stored = new Set(deckKeys.map(String));
-        keys.forEach((rawKey, i) => {
-          const key = String(rawKey);
-          const deckId = key.slice("summary:".length);
-          const record = readSummaryRecord(key, values[i]);
-          if (!record.ok) problems.push({ key, deckId, reason: record.reason });
-          else if (!stored.has(deckKey(deckId))) problems.push({ key, deckId, reason: "its questions are missing" });
+        const db = await open();
+        const [ids, values, deckIds] = await Promise.all([
+          db.getAllKeys("summaries"),
+          db.getAll("summaries"),
+          db.getAllKeys("decks"),
+        ]);
+        const stored = new Set(deckIds);
+        ids.forEach((deckId, i) => {
+          const key = summaryKey(deckId);
+          const record = readSummaryRecord(deckId, values[i]);
+          if (!record.ok) problems.push({ key, deckId, reason: record.error.reason });
+          else if (!stored.has(deckId)) problems.push({ key, deckId, reason: "its questions are missing" });
           else entries.push(record.value);
         });
         return { entries: entries.sort(byTitle), problems, failure: null };
       } catch (error) {
-        const failure = error instanceof Refusal ? error.message : `${UNAVAILABLE} (${errorText(error) || errorName(error)})`;
+        const failure =
+          error instanceof Refusal
+            ? error.message
+            : error instanceof UpgradeBlockedError
+              ? `Saved decks could not be opened: ${error.message}`
+              : `${UNAVAILABLE} (${errorText(error) || errorName(error)})`;
         return { entries, problems, failure };
       }
     },
 
     async readDeck(id) {
       try {
-        const value = await getStore()("readonly", (objectStore) => requestValue(objectStore.get(deckKey(id))));
-        if (value === undefined) return { ok: true, deck: undefined };
-        const record = readDeckRecord(deckKey(id), value);
+        const value = await (await open()).get("decks", id);
+        if (value === undefined) return ok(undefined);
+        const record = readDeckRecord(id, value);
         if (!record.ok) {
-          const next = record.newer
+          const next = record.error.newer
             ? "Reload the page to get the newest Rehearse, which can read it."
             : "Delete it from Decks and import its file again.";
-          return { ok: false, message: `The saved deck “${id}” could not be read (${record.reason}). ${next}` };
+          return err(`The saved deck “${id}” could not be read (${record.error.reason}). ${next}`);
         }
-        return { ok: true, deck: record.value };
+        return ok(record.value);
       } catch (error) {
-        if (error instanceof Refusal) return { ok: false, message: error.message };
-        return {
-          ok: false,
-          message: `The saved deck “${id}” could not be read (${errorText(error) || errorName(error) || "unknown error"}). ${TRY_AGAIN}`,
-        };
+        if (error instanceof Refusal) return err(error.message);
+        return err(`The saved deck “${id}” could not be read (${errorText(error) || errorName(error) || "unknown error"}). ${TRY_AGAIN}`);
       }
     },
 
@@ -395,78 +446,65 @@ export function createSavedDecksDb(options: SavedDecksDbOptions = {}): SavedDeck
       if (valid === undefined) {
         const empty = isRecord(deck) && Array.isArray(deck.questions) && deck.questions.length === 0;
         const reason = empty ? "it has no questions" : "it is not a complete deck";
-        return Promise.resolve({ ok: false, message: `This deck cannot be saved: ${reason}.` });
+        return Promise.resolve(err(`This deck cannot be saved: ${reason}.`));
       }
       const base = slugify(valid.id) || "deck";
-      return write(
-        "The deck could not be saved",
-        "saved",
-        (objectStore) =>
-          Promise.all([
-            requestValue(objectStore.getAllKeys(keyPrefixRange("summary:"))),
-            requestValue(objectStore.get(summaryKey(base))),
-          ]).then(([keys, existing]) => ({ saved: new Set(keys.map((k) => String(k).slice("summary:".length))), existing })),
-        ({ saved, existing }) => {
-          const replaced = replace && saved.has(base) && !reserved.has(base);
-          const id = replaced ? base : freeId(base, (candidate) => reserved.has(candidate) || saved.has(candidate));
-          const final = withDeckId(valid, id);
-          if (final.id !== id) throw new Refusal("This deck cannot be saved: no free id could be made for it.");
-          const previous = replaced ? readSummaryRecord(summaryKey(base), existing) : undefined;
-          const importedAt = previous?.ok ? previous.value.meta.importedAt : now;
-          const meta: SavedDeckMeta = { id, fileName, dialect, importedAt, updatedAt: now };
-          const puts = new Map<string, unknown>([
-            [summaryKey(id), summaryRecord(summarizeDeck(final), meta)],
-            [deckKey(id), deckRecord(final)],
-          ]);
-          return { puts, result: { deckId: id, deck: final, meta, replaced } };
-        },
-      ).then((result) => (result.ok ? { ok: true, deck: result.deck, meta: result.meta, replaced: result.replaced } : result));
+      return write("The deck could not be saved", "saved", async (tx) => {
+        const summaries = tx.objectStore("summaries");
+        const [savedIds, existing] = await Promise.all([summaries.getAllKeys(), summaries.get(base)]);
+        const saved = new Set(savedIds);
+        const replaced = replace && saved.has(base) && !reserved.has(base);
+        const id = replaced ? base : freeId(base, (candidate) => reserved.has(candidate) || saved.has(candidate));
+        const final = withDeckId(valid, id);
+        if (final.id !== id) throw new Refusal("This deck cannot be saved: no free id could be made for it.");
+        const previous = replaced ? readSummaryRecord(base, existing) : undefined;
+        const importedAt = previous?.ok ? previous.value.meta.importedAt : now;
+        const meta: SavedDeckMeta = { id, fileName, dialect, importedAt, updatedAt: now };
+        await Promise.all([summaries.put(summaryRecord(summarizeDeck(final), meta), id), tx.objectStore("decks").put(deckRecord(final), id)]);
+        return { deckId: id, deck: final, meta, replaced };
+      }).then((result) => (result.ok ? ok({ deck: result.value.deck, meta: result.value.meta, replaced: result.value.replaced }) : result));
     },
 
     renameDeck(id, title, now) {
       const trimmed = title.trim();
-      if (trimmed === "") return Promise.resolve({ ok: false, message: "A deck needs a title: type one to rename it." });
-      return write(
-        "The deck could not be renamed",
-        "renamed",
-        (objectStore) => readPair(objectStore, id),
-        ({ summary, deck }) => {
-          if (summary === undefined && deck === undefined) {
-            throw new Refusal(`There is no saved deck “${id}” any more (it may have been deleted in another tab).`);
-          }
-          const summaryRead = readSummaryRecord(summaryKey(id), summary);
-          const deckRead = readDeckRecord(deckKey(id), deck);
-          if (!summaryRead.ok || !deckRead.ok) {
-            const reason = !summaryRead.ok ? summaryRead.reason : deckRead.ok ? "" : deckRead.reason;
-            throw new Refusal(`The saved deck “${id}” is damaged (${reason}) and cannot be renamed; you can delete it and import it again.`);
-          }
-          const renamed: Deck = { ...deckRead.value, title: trimmed };
-          const meta: SavedDeckMeta = { ...summaryRead.value.meta, updatedAt: now };
-          const puts = new Map<string, unknown>([
-            [summaryKey(id), summaryRecord({ ...summaryRead.value.summary, title: trimmed }, meta)],
-            [deckKey(id), deckRecord(renamed)],
-          ]);
-          return { puts, result: { deckId: id } };
-        },
-      ).then((result) => (result.ok ? { ok: true } : result));
+      if (trimmed === "") return Promise.resolve(err("A deck needs a title: type one to rename it."));
+      return write("The deck could not be renamed", "renamed", async (tx) => {
+        const { summary, deck } = await readPair(tx, id);
+        if (summary === undefined && deck === undefined) {
+          throw new Refusal(`There is no saved deck “${id}” any more (it may have been deleted in another tab).`);
+        }
+        const summaryRead = readSummaryRecord(id, summary);
+        const deckRead = readDeckRecord(id, deck);
+        if (!summaryRead.ok || !deckRead.ok) {
+          const reason = !summaryRead.ok ? summaryRead.error.reason : deckRead.ok ? "" : deckRead.error.reason;
+          throw new Refusal(`The saved deck “${id}” is damaged (${reason}) and cannot be renamed; you can delete it and import it again.`);
+        }
+        const renamed: Deck = { ...deckRead.value, title: trimmed };
+        const meta: SavedDeckMeta = { ...summaryRead.value.meta, updatedAt: now };
+        await Promise.all([
+          tx.objectStore("summaries").put(summaryRecord({ ...summaryRead.value.summary, title: trimmed }, meta), id),
+          tx.objectStore("decks").put(deckRecord(renamed), id),
+        ]);
+        return { deckId: id };
+      }).then((result) => (result.ok ? ok(undefined) : result));
     },
 
     deleteDeck(id) {
-      return write(
-        "The deck could not be deleted",
-        "deleted",
-        (objectStore) => readPair(objectStore, id),
-        ({ summary, deck }) => {
-          if (summary === undefined && deck === undefined) {
-            throw new Refusal(`There is no saved deck “${id}” any more (it may have been deleted in another tab).`);
-          }
-          return { puts: new Map(), deletes: [summaryKey(id), deckKey(id)], result: { deckId: id } };
-        },
-      ).then((result) => (result.ok ? { ok: true } : result));
+      return write("The deck could not be deleted", "deleted", async (tx) => {
+        const { summary, deck } = await readPair(tx, id);
+        if (summary === undefined && deck === undefined) {
+          throw new Refusal(`There is no saved deck “${id}” any more (it may have been deleted in another tab).`);
+        }
+        await Promise.all([tx.objectStore("summaries").delete(id), tx.objectStore("decks").delete(id)]);
+        return { deckId: id };
+      }).then((result) => (result.ok ? ok(undefined) : result));
     },
 
     subscribe: (listener) => changes.subscribe(listener),
-    close: () => changes.close(),
+    close: () => {
+      changes.close();
+      database.close();
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Deck } from "../deck/deck-types.ts";
 import type { DeckDialect } from "../deck/front-matter.ts";
 import { bundledDeckSummaries, forgetSavedDecks } from "./deck-repository.ts";
 import { savedDecksDb, type SavedDeckEntry, type SavedDeckProblem } from "./saved-decks-db.ts";
+import { ok, type Result } from "../lib/result.ts";
 
 export type { SavedDeckEntry, SavedDeckMeta } from "./saved-decks-db.ts";
 
@@ -21,9 +22,8 @@ export interface SavedDecksState {
   problem: string | null;
 }
 
-export type Result = { ok: true } | { ok: false; message: string };
 
-export type SaveResult = { ok: true; deck: Deck; replaced: boolean } | { ok: false; message: string };
+export type SaveResult = Result<{ deck: Deck; replaced: boolean }>;
 
 export interface SaveInfo {
   /** Name of the imported file, shown in the library. */
@@ -103,20 +103,20 @@ export async function saveImportedDeck(deck: Deck, info: SaveInfo): Promise<Save
   if (!result.ok) return result;
   forgetSavedDecks();
   await refresh();
-  return { ok: true, deck: result.deck, replaced: result.replaced };
+  return ok({ deck: result.value.deck, replaced: result.value.replaced });
 }
 
 /** Gives a saved deck a new title (its id, and so its question ids and history, stay). */
-export async function renameSavedDeck(id: string, title: string): Promise<Result> {
+export async function renameSavedDeck(id: string, title: string): Promise<Result<void>> {
   const result = await savedDecksDb().renameDeck(id, title, Date.now());
   if (!result.ok) return result;
   forgetSavedDecks();
   await refresh();
-  return { ok: true };
+  return ok(undefined);
 }
 
 /** Deletes a saved deck. Sessions practised on it stay in history: they keep their own copy of each question. */
-export async function deleteSavedDeck(id: string): Promise<Result> {
+export async function deleteSavedDeck(id: string): Promise<Result<void>> {
   const result = await savedDecksDb().deleteDeck(id);
   if (!result.ok) {
     await refresh();
@@ -124,15 +124,15 @@ export async function deleteSavedDeck(id: string): Promise<Result> {
   }
   forgetSavedDecks();
   await refresh();
-  return { ok: true };
+  return ok(undefined);
 }
 
 /** One saved deck with its questions; undefined when none is saved under `id` or it cannot be read. */
 export async function getSavedDeck(id: string): Promise<Deck | undefined> {
   const result = await savedDecksDb().readDeck(id);
-  if (result.ok) return result.deck;
+  if (result.ok) return result.value;
   // A damaged deck is reported where the list is shown; when storage is unavailable the status says so already.
-  if (useSavedDecksStore.getState().status === "ready") useSavedDecksStore.setState({ problem: result.message });
+  if (useSavedDecksStore.getState().status === "ready") useSavedDecksStore.setState({ problem: result.error });
   return undefined;
 }
 

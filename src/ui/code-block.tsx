@@ -1,6 +1,7 @@
 import { Highlight } from "prism-react-renderer";
 import { codeTheme } from "./code-theme.ts";
 import { prism, resolveLanguage } from "./prism-languages.ts";
+import "./answer.css";
 
 export interface CodeBlockProps {
   code: string;

@@ -1,6 +1,6 @@
 import type { PrismTheme } from "prism-react-renderer";
 
-/** A colour of the code palette: a `--code-*` custom property of src/styles/app.css. */
+/** A colour of the code palette: a `--code-*` custom property of src/app.css. */
 const code = (name: string) => `var(--code-${name})`;
 
 /**

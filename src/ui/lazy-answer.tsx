@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import type * as AnswerMarkdownModule from "./answer-markdown.tsx";
 import type { AnswerMarkdownProps } from "./answer-markdown.tsx";
+import "./answer.css";
 
 type RendererModule = typeof AnswerMarkdownModule;
 

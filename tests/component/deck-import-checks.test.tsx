@@ -19,38 +19,38 @@ describe("what the import refuses before compiling", () => {
       { name: "notes.rst", type: "text/x-rst" },
       { name: "notes", type: "application/x-markdown" },
     ]) {
-      expect(checkImportFile({ ...file, size: MAX_IMPORT_BYTES }), file.name).toEqual({ ok: true });
+      expect(checkImportFile({ ...file, size: MAX_IMPORT_BYTES }), file.name).toEqual({ ok: true, value: undefined });
     }
   });
 
   it("refuses a file over 5 MB and a file whose type is not text, saying which and why", () => {
     expect(checkImportFile({ name: "big.md", type: "text/markdown", size: MAX_IMPORT_BYTES + 1 })).toEqual({
       ok: false,
-      reason: "“big.md” is over 5 MB; Rehearse imports decks of up to 5 MB. Split it into smaller files and import each one.",
+      error: "“big.md” is over 5 MB; Rehearse imports decks of up to 5 MB. Split it into smaller files and import each one.",
     });
     expect(checkImportFile({ name: "big.md", type: "", size: 7.34 * 1024 * 1024 })).toMatchObject({
-      reason: expect.stringMatching(/^“big\.md” is 7\.3 MB;/),
+      error: expect.stringMatching(/^“big\.md” is 7\.3 MB;/),
     });
     expect(checkImportFile({ name: "deck.pdf", type: "application/pdf", size: 1000 })).toEqual({
       ok: false,
-      reason:
+      error:
         "“deck.pdf” is not a text file (its type is application/pdf). Rehearse imports decks written in Markdown or plain text: .md, .markdown or .txt files.",
     });
   });
 
   it("refuses content with a NUL byte in its first 8 KB", () => {
-    expect(checkImportContent("a.md", new TextEncoder().encode("# Fine\n"))).toEqual({ ok: true });
-    expect(checkImportContent("a.md", new Uint8Array([35, 0, 1]))).toMatchObject({ ok: false, reason: expect.stringContaining("binary data") });
+    expect(checkImportContent("a.md", new TextEncoder().encode("# Fine\n"))).toEqual({ ok: true, value: undefined });
+    expect(checkImportContent("a.md", new Uint8Array([35, 0, 1]))).toMatchObject({ ok: false, error: expect.stringContaining("binary data") });
     const late = new Uint8Array(9000).fill(65);
     late[8999] = 0;
-    expect(checkImportContent("a.md", late)).toEqual({ ok: true }); // left to the compiler (E001 with its line)
+    expect(checkImportContent("a.md", late)).toEqual({ ok: true, value: undefined }); // left to the compiler (E001 with its line)
   });
 
   it("measures pasted text in UTF-8 bytes", () => {
-    expect(checkPastedText("é".repeat(MAX_IMPORT_BYTES / 2))).toEqual({ ok: true });
+    expect(checkPastedText("é".repeat(MAX_IMPORT_BYTES / 2))).toEqual({ ok: true, value: undefined });
     expect(checkPastedText(`${"é".repeat(MAX_IMPORT_BYTES / 2)}x`)).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/^The pasted text is over 5 MB;/),
+      error: expect.stringMatching(/^The pasted text is over 5 MB;/),
     });
   });
 

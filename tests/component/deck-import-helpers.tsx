@@ -1,11 +1,9 @@
 import "fake-indexeddb/auto";
 import { screen, within } from "@testing-library/react";
 import type { UserEvent } from "@testing-library/user-event";
-import { clear, createStore } from "idb-keyval";
 import { compileDeck } from "../../src/deck/compile-deck.ts";
-import { forgetSavedDecks } from "../../src/store/deck-repository.ts";
-import { SAVED_DECKS_DB_NAME, SAVED_DECKS_STORE_NAME } from "../../src/store/saved-decks-db.ts";
 import { resetSavedDecksStore, saveImportedDeck } from "../../src/store/saved-decks-store.ts";
+import { resetSavedDecks } from "./saved-decks-helpers.ts";
 import { renderApp } from "./render-app.tsx";
 
 /**
@@ -39,9 +37,7 @@ export const NOTES_MD = [
 
 /** Empties the saved decks (database and store) so each test starts with none. */
 export async function clearSavedDecks() {
-  await clear(createStore(SAVED_DECKS_DB_NAME, SAVED_DECKS_STORE_NAME));
-  resetSavedDecksStore();
-  forgetSavedDecks();
+  await resetSavedDecks();
 }
 
 /** Saves `markdown` as if imported from `file`, straight through the store (no UI). */
@@ -53,9 +49,9 @@ export async function saveDeckDirectly(markdown: string, file: string, title?: s
     dialect: dialect ?? "canonical",
     replace: false,
   });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.error);
   resetSavedDecksStore();
-  return result.deck;
+  return result.value.deck;
 }
 
 /** /decks, once the saved decks have been read. */

@@ -1,17 +1,16 @@
 import "fake-indexeddb/auto";
-import { createStore, get, set } from "idb-keyval";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildBackup, mergeBackup } from "../../src/interview/backup.ts";
 import { createSession, transition } from "../../src/interview/session-machine.ts";
 import type { Grade, Session } from "../../src/interview/session-types.ts";
 import {
   createHistoryDb,
-  HISTORY_STORE_NAME,
   LEGACY_SESSIONS_KEY,
   type HistoryChange,
   type HistoryDb,
 } from "../../src/store/history-db.ts";
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
+import { rawHistoryStore, storeNames, writeFirstLayout } from "./idb-records.ts";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 4, 5, 7, 30, 0);
@@ -56,7 +55,7 @@ describe("history database: save and read", () => {
   it("files a finished session with a review state per graded question", async () => {
     const db = openTab(freshName());
     const session = finishedSession("s1", T0, { a: 3, b: 1, c: undefined });
-    expect(await db.saveFinishedSession(session)).toEqual({ ok: true, reviewsChanged: 2 });
+    expect(await db.saveFinishedSession(session)).toEqual({ ok: true, value: { reviewsChanged: 2 } });
     const read = await db.readHistory();
     expect(read.failure).toBeNull();
     expect(read.problems).toEqual([]);
@@ -91,13 +90,13 @@ describe("history database: save and read", () => {
     const db = openTab(dbName);
     const good = finishedSession("good", T0, { a: 3 });
     await db.saveFinishedSession(good);
-    const raw = createStore(dbName, HISTORY_STORE_NAME);
-    await set("session:bad", { schema: 1, kind: "session", session: { id: "bad", questionIds: 7 } }, raw);
-    await set("session:other", { schema: 1, kind: "session", session: good }, raw);
-    await set("session:future", { schema: 2, kind: "session", session: good }, raw);
-    await set("review:deck/z", { schema: 1, kind: "review", questionId: "deck/z", state: { due: "tomorrow" } }, raw);
-    await set("junk", "hello", raw);
-    await set("mystery", { schema: 1, kind: "note" }, raw);
+    const sessions = rawHistoryStore("sessions", dbName);
+    await sessions.put("bad", { schema: 1, kind: "session", session: { id: "bad", questionIds: 7 } });
+    await sessions.put("other", { schema: 1, kind: "session", session: good });
+    await sessions.put("future", { schema: 2, kind: "session", session: good });
+    await rawHistoryStore("reviews", dbName).put("deck/z", { schema: 1, kind: "review", questionId: "deck/z", state: { due: "tomorrow" } });
+    await sessions.put("junk", "hello");
+    await sessions.put("mystery", { schema: 1, kind: "note" });
 
     const read = await db.readHistory();
     expect(read.failure).toBeNull();
@@ -109,22 +108,22 @@ describe("history database: save and read", () => {
         { key: "session:other", reason: "session id does not match its key" },
         { key: "session:future", reason: "written by a newer version of Rehearse (schema 2)" },
         { key: "review:deck/z", reason: "damaged review state" },
-        { key: "junk", reason: "not a record" },
-        { key: "mystery", reason: "unknown kind of record" },
+        { key: "session:junk", reason: "not a record" },
+        { key: "session:mystery", reason: "unknown kind of record" },
       ]),
     );
     expect(read.problems).toHaveLength(6);
-    expect(await get("session:bad", raw)).toBeDefined();
+    expect(await sessions.get("bad")).toBeDefined();
   });
 
   it("leaves a newer version's review record alone when filing grades", async () => {
     const dbName = freshName();
     const db = openTab(dbName);
-    const raw = createStore(dbName, HISTORY_STORE_NAME);
+    const reviews = rawHistoryStore("reviews", dbName);
     const future = { schema: 2, kind: "review", questionId: "deck/a", state: { stabilityV2: 1 } };
-    await set("review:deck/a", future, raw);
+    await reviews.put("deck/a", future);
     await db.saveFinishedSession(finishedSession("s1", T0, { a: 3, b: 3 }));
-    expect(await get("review:deck/a", raw)).toEqual(future);
+    expect(await reviews.get("deck/a")).toEqual(future);
     expect((await db.readHistory()).reviews["deck/b"]?.reps).toBe(1);
   });
 
@@ -135,6 +134,110 @@ describe("history database: save and read", () => {
     expect(read).toMatchObject({ sessions: [], problems: [], failure: expect.stringMatching(/could not be read/) });
     expect(await db.saveFinishedSession(finishedSession("s1", T0, { a: 3 }))).toMatchObject({ ok: false });
     expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: false });
+  });
+});
+
+describe("upgrade from the first layout (one key-value store, kinds in key prefixes)", () => {
+  it("moves every record into its object store, keeps what it cannot read, and builds the index", async () => {
+    // The records as the first version wrote them, taken from a database filed today.
+    const scratch = freshName();
+    const filer = openTab(scratch);
+    const s1 = finishedSession("s1", T0, { a: 3, b: 1 });
+    const s2 = finishedSession("s2", T0 + DAY, { a: 4 });
+    await filer.saveFinishedSession(s1);
+    await filer.saveFinishedSession(s2);
+    const sessionsBefore = rawHistoryStore("sessions", scratch);
+    const reviewsBefore = rawHistoryStore("reviews", scratch);
+    const firstLayout: [string, unknown][] = [
+      ["session:s1", await sessionsBefore.get("s1")],
+      ["session:s2", await sessionsBefore.get("s2")],
+      ["review:deck/a", await reviewsBefore.get("deck/a")],
+      ["review:deck/b", await reviewsBefore.get("deck/b")],
+      // An index record the first layout had: dropped and built again.
+      ["summary:s1", { schema: 1, kind: "summary", summary: { id: "s1", questions: "stale" } }],
+      ["meta:index", { schema: 1, kind: "index", problems: [] }],
+      ["meta:migrated-local-storage", { schema: 1, kind: "marker", at: T0 }],
+      // What could not be read then cannot now: kept and reported, never dropped.
+      ["session:bad", { schema: 1, kind: "session", session: { id: "bad" } }],
+      ["review:deck/newer", { schema: 2, kind: "review", questionId: "deck/newer", state: {} }],
+      ["junk", "hello"],
+    ];
+    const dbName = freshName();
+    await writeFirstLayout(dbName, firstLayout);
+
+    const db = openTab(dbName);
+    const full = await db.readHistory();
+    expect(full.failure).toBeNull();
+    expect(full.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2"]);
+    expect(full.sessions.find((s) => s.id === "s1")).toEqual(s1);
+    expect(full.reviews).toEqual((await filer.readHistory()).reviews);
+    expect(full.problems).toEqual(
+      expect.arrayContaining([
+        { key: "session:bad", reason: "damaged session" },
+        { key: "review:deck/newer", reason: "written by a newer version of Rehearse (schema 2)" },
+        { key: "junk", reason: "not a record" },
+      ]),
+    );
+    expect(full.problems).toHaveLength(3);
+    expect(await storeNames(dbName)).toEqual(["meta", "questions", "reviews", "sessions", "summaries", "unplaced"]);
+    expect(await rawHistoryStore("sessions", dbName).get("bad")).toEqual({ schema: 1, kind: "session", session: { id: "bad" } });
+
+    // The index was built in the upgrade: the overview reads it as it is, with the problems.
+    const overview = await db.readOverview();
+    expect(overview.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2"]);
+    expect(overview.problems).toEqual(expect.arrayContaining([{ key: "session:bad", reason: "damaged session" }]));
+    expect(overview.questions["deck/a"]?.due).toBe(full.reviews["deck/a"]?.due);
+    expect(await db.readDueBy(Number.MAX_SAFE_INTEGER)).toEqual(["deck/a", "deck/b"].sort((a, b) => (full.reviews[a]!.due - full.reviews[b]!.due)));
+    // The move from localStorage had been done: it is not done again.
+    expect(await db.migrateFromLocalStorage({ getItem: () => null })).toMatchObject({ ok: true, value: { status: "already-done" } });
+    // And the upgraded database takes new sessions like any other.
+    expect(await db.saveFinishedSession(finishedSession("s3", T0 + 2 * DAY, { c: 2 }))).toMatchObject({ ok: true });
+    expect((await db.readOverview()).sessions).toHaveLength(3);
+  });
+
+  it("creates an empty database in today's layout", async () => {
+    const dbName = freshName();
+    const db = openTab(dbName);
+    expect(await db.readOverview()).toEqual({ sessions: [], questions: {}, problems: [], failure: null });
+    expect(await storeNames(dbName)).toEqual(["meta", "questions", "reviews", "sessions", "summaries", "unplaced"]);
+  });
+
+  it("says so, instead of waiting, when a tab of an older version holds the database open", async () => {
+    const dbName = freshName();
+    await writeFirstLayout(dbName, [["session:s1", { schema: 1, kind: "session", session: finishedSession("s1", T0, { a: 3 }) }]]);
+    // An older build's connection (idb-keyval never closes it, nor answers a version change).
+    const older = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(dbName);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const db = openTab(dbName);
+    expect((await db.readOverview()).failure).toMatch(/open in another tab that runs an older version\. Reload or close that tab/);
+    expect(await db.saveFinishedSession(finishedSession("s2", T0, { a: 3 }))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/another tab that runs an older version/),
+    });
+    // Once that tab is gone, the next read upgrades the database and finds the session.
+    older.close();
+    await vi.waitFor(async () => expect((await db.readOverview()).sessions.map((s) => s.id)).toEqual(["s1"]));
+  });
+
+  it("says to reload when a newer version of the app has upgraded the database", async () => {
+    const dbName = freshName();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(dbName, 99);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const db = openTab(dbName);
+    expect((await db.readOverview()).failure).toMatch(/newer version of Rehearse: reload the page/);
+    expect(await db.saveFinishedSession(finishedSession("s1", T0, { a: 3 }))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/newer version of Rehearse: reload the page/),
+    });
   });
 });
 
@@ -208,14 +311,14 @@ describe("migration from localStorage", () => {
 
     const db = openTab(freshName());
     const first = await db.migrateFromLocalStorage();
-    expect(first).toEqual({ ok: true, status: "done", moved: 1, damaged: 0, problem: null });
+    expect(first).toEqual({ ok: true, value: { status: "done", moved: 1, damaged: 0, problem: null } });
     const read = await db.readHistory();
     expect(read.sessions).toEqual([saved]);
     expect(read.reviews["deck/a"]?.log).toEqual([{ at: T0 + 2000, grade: 2, sessionId: id }]);
 
     // A later run, here or in another tab, does nothing, even with new data in localStorage.
     storeBlob({ [id]: saved, late: finishedSession("late", T0 + DAY, { c: 4 }) });
-    expect(await db.migrateFromLocalStorage()).toEqual({ ok: true, status: "already-done", moved: 0, damaged: 0, problem: null });
+    expect(await db.migrateFromLocalStorage()).toEqual({ ok: true, value: { status: "already-done", moved: 0, damaged: 0, problem: null } });
     expect((await db.readHistory()).sessions).toHaveLength(1);
   });
 
@@ -223,7 +326,7 @@ describe("migration from localStorage", () => {
     const dbName = freshName();
     storeBlob({ s1: finishedSession("s1", T0, { a: 3 }), s2: finishedSession("s2", T0 + DAY, { a: 4 }) });
     const results = await Promise.all([openTab(dbName).migrateFromLocalStorage(), openTab(dbName).migrateFromLocalStorage()]);
-    expect(results.map((r) => (r.ok ? r.status : r.error)).sort()).toEqual(["already-done", "done"]);
+    expect(results.map((r) => (r.ok ? r.value.status : r.error)).sort()).toEqual(["already-done", "done"]);
     const read = await openTab(dbName).readHistory();
     expect(read.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2"]);
     expect(read.reviews["deck/a"]?.reps).toBe(2);
@@ -235,7 +338,7 @@ describe("migration from localStorage", () => {
     const regraded = transition(filed, { type: "regraded", at: T0 + 1, questionId: "deck/a", grade: 4 });
     await db.saveFinishedSession(regraded);
     storeBlob({ s1: filed, bad: { id: "bad" }, open: createSession(sessionConfig(), [makeQuestion("z")], { id: "open", at: T0 }) });
-    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, status: "done", moved: 0, damaged: 2 });
+    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, value: { status: "done", moved: 0, damaged: 2 } });
     const read = await db.readHistory();
     expect(read.sessions).toEqual([regraded]);
     expect(read.reviews["deck/a"]?.log).toEqual([{ at: T0, grade: 4, sessionId: "s1" }]);
@@ -249,12 +352,12 @@ describe("migration from localStorage", () => {
     if (blob !== null) localStorage.setItem(LEGACY_SESSIONS_KEY, blob);
     const db = openTab(freshName());
     const result = await db.migrateFromLocalStorage();
-    expect(result).toMatchObject({ ok: true, status: "done", moved: 0 });
+    expect(result).toMatchObject({ ok: true, value: { status: "done", moved: 0 } });
     if (result.ok) {
-      if (problem === null) expect(result.problem).toBeNull();
-      else expect(result.problem).toMatch(problem);
+      if (problem === null) expect(result.value.problem).toBeNull();
+      else expect(result.value.problem).toMatch(problem);
     }
-    expect(await db.migrateFromLocalStorage()).toMatchObject({ status: "already-done" });
+    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, value: { status: "already-done" } });
   });
 });
 
@@ -275,13 +378,13 @@ describe("backup import and delete all", () => {
     const exported = await other.readHistory();
     const backup = buildBackup(exported.sessions, exported.reviews, T0 + 3 * DAY);
 
-    expect(await db.importBackup(backup)).toEqual({ ok: true, added: 1, duplicates: 1, reviewsChanged: 2 });
+    expect(await db.importBackup(backup)).toEqual({ ok: true, value: { added: 1, duplicates: 1, reviewsChanged: 2 } });
     const after = await db.readHistory();
     const expected = mergeBackup(before, backup);
     expect([...after.sessions].sort((x, y) => x.id.localeCompare(y.id))).toEqual(expected.sessions);
     expect({ ...after.reviews }).toEqual({ ...expected.reviews });
 
-    expect(await db.importBackup(backup)).toEqual({ ok: true, added: 0, duplicates: 2, reviewsChanged: 0 });
+    expect(await db.importBackup(backup)).toEqual({ ok: true, value: { added: 0, duplicates: 2, reviewsChanged: 0 } });
     const again = await db.readHistory();
     expect(again.sessions).toHaveLength(3);
     expect({ ...again.reviews }).toEqual({ ...after.reviews });
@@ -293,7 +396,7 @@ describe("backup import and delete all", () => {
       sessions: [{ id: "x" }, createSession(sessionConfig(), [makeQuestion("a")], { id: "open", at: T0 })],
       reviews: { "deck/a": { due: "soon" } },
     } as unknown as Parameters<HistoryDb["importBackup"]>[0];
-    expect(await db.importBackup(hostile)).toEqual({ ok: true, added: 0, duplicates: 0, reviewsChanged: 0 });
+    expect(await db.importBackup(hostile)).toEqual({ ok: true, value: { added: 0, duplicates: 0, reviewsChanged: 0 } });
     const read = await db.readHistory();
     expect(read).toMatchObject({ sessions: [], problems: [] });
     expect(read.reviews).toEqual({});
@@ -307,8 +410,8 @@ describe("backup import and delete all", () => {
     const db = openTab(freshName());
     await db.migrateFromLocalStorage();
     await db.saveFinishedSession(finishedSession("s2", T0 + DAY, { b: 3 }));
-    expect(await db.clearHistory()).toEqual({ ok: true, deleted: 4 });
-    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, status: "already-done" });
+    expect(await db.clearHistory()).toEqual({ ok: true, value: { deleted: 4 } });
+    expect(await db.migrateFromLocalStorage()).toMatchObject({ ok: true, value: { status: "already-done" } });
     const read = await db.readHistory();
     expect(read.sessions).toEqual([]);
     expect(read.reviews).toEqual({});

@@ -1,15 +1,15 @@
 import "fake-indexeddb/auto";
 import { screen, within } from "@testing-library/react";
-import { createStore, del, get, keys, set } from "idb-keyval";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildBackup } from "../../src/interview/backup.ts";
 import { questionStats } from "../../src/interview/history-stats.ts";
 import { withRecordedMeta } from "../../src/interview/history-summary.ts";
 import { createSession, transition } from "../../src/interview/session-machine.ts";
 import type { Grade, Session } from "../../src/interview/session-types.ts";
-import { createHistoryDb, HISTORY_STORE_NAME, historyDb, type HistoryDb } from "../../src/store/history-db.ts";
+import { createHistoryDb, historyDb, type HistoryDb } from "../../src/store/history-db.ts";
 import { useSessionStore } from "../../src/store/session-store.ts";
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
+import { rawHistoryStore, writeFirstLayout, type RawStore } from "./idb-records.ts";
 import { renderApp } from "./render-app.tsx";
 
 const DAY = 86_400_000;
@@ -18,12 +18,12 @@ const T0 = Date.UTC(2025, 4, 5, 7, 30, 0);
 let dbCount = 0;
 const opened: HistoryDb[] = [];
 
-function freshDb(): { db: HistoryDb; raw: ReturnType<typeof createStore> } {
+function freshDb(): { db: HistoryDb; dbName: string; raw: (store: string) => RawStore } {
   dbCount += 1;
   const dbName = `rehearse-overview-test-${dbCount}`;
   const db = createHistoryDb({ dbName, channelName: `${dbName}-channel` });
   opened.push(db);
-  return { db, raw: createStore(dbName, HISTORY_STORE_NAME) };
+  return { db, dbName, raw: (store) => rawHistoryStore(store, dbName) };
 }
 
 afterEach(() => {
@@ -98,28 +98,28 @@ describe("history overview (the history page's index)", () => {
     expect(imported.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2"]);
     expect(imported.questions["deck/b"]?.due).toBe(exported.reviews["deck/b"]?.due);
 
-    expect(await db.clearHistory()).toEqual({ ok: true, deleted: 4 });
+    expect(await db.clearHistory()).toEqual({ ok: true, value: { deleted: 4 } });
     expect(await db.readOverview()).toEqual({ sessions: [], questions: {}, problems: [], failure: null });
   });
 
   it("builds the index once for a database from before it, and reports what it could not read without reading it again", async () => {
-    const { db, raw } = freshDb();
+    const { db, dbName, raw } = freshDb();
     const writer = freshDb();
     await writer.db.saveFinishedSession(finishedSession("s1", T0, { a: 3 }));
     await writer.db.saveFinishedSession(finishedSession("s2", T0 + DAY, { a: 2, b: 4 }));
-    // Only the records an older build wrote: sessions and review states, plus one damaged session.
-    for (const key of await keys(writer.raw)) {
-      const k = String(key);
-      if (k.startsWith("session:") || k.startsWith("review:")) await set(k, await get(k, writer.raw), raw);
-    }
-    await set("session:broken", { schema: 1, kind: "session", session: { id: "broken" } }, raw);
+    // Only the records an older build wrote (the first layout, no index): sessions and review
+    // states, plus one damaged session.
+    const older: [string, unknown][] = [["session:broken", { schema: 1, kind: "session", session: { id: "broken" } }]];
+    for (const id of await writer.raw("sessions").keys()) older.push([`session:${id}`, await writer.raw("sessions").get(id)]);
+    for (const id of await writer.raw("reviews").keys()) older.push([`review:${id}`, await writer.raw("reviews").get(id)]);
+    await writeFirstLayout(dbName, older);
 
     const first = await statsFromOverview(db);
     expect(first.overview.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2"]);
     expect(first.overview.problems).toEqual([{ key: "session:broken", reason: "damaged session" }]);
     expect(first.stats.get("deck/a")).toMatchObject({ timesPractised: 2, lastGrade: 2, meta: { prompt: "Prompt a?" } });
-    expect(await get("summary:s1", raw)).toMatchObject({ kind: "summary" });
-    expect(await get("meta:index", raw)).toMatchObject({ kind: "index", problems: [{ key: "session:broken" }] });
+    expect(await raw("summaries").get("s1")).toMatchObject({ kind: "summary" });
+    expect(await raw("meta").get("index")).toMatchObject({ kind: "index", problems: [{ key: "session:broken" }] });
 
     const again = await db.readOverview();
     expect(again.problems).toEqual(first.overview.problems);
@@ -130,16 +130,17 @@ describe("history overview (the history page's index)", () => {
     const { db, raw } = freshDb();
     await db.saveFinishedSession(finishedSession("s1", T0, { a: 3 }));
     await db.saveFinishedSession(finishedSession("s2", T0 + DAY, { b: 1 }));
-    await set("summary:s1", { schema: 1, kind: "summary", summary: { id: "s1", questions: "nope" } }, raw);
-    await set("summary:ghost", (await get("summary:s2", raw)) as unknown, raw);
+    const summaries = raw("summaries");
+    await summaries.put("s1", { schema: 1, kind: "summary", summary: { id: "s1", questions: "nope" } });
+    await summaries.put("ghost", await summaries.get("s2"));
     const s3 = finishedSession("s3", T0 + 2 * DAY, { c: 4 });
-    await set("session:s3", { schema: 1, kind: "session", session: s3 }, raw);
+    await raw("sessions").put("s3", { schema: 1, kind: "session", session: s3 });
 
     const overview = await db.readOverview();
     expect(overview.sessions.map((s) => s.id).sort()).toEqual(["s1", "s2", "s3"]);
     expect(overview.problems).toEqual([]);
-    expect(await get("summary:ghost", raw)).toBeUndefined();
-    const rebuilt = (await get("summary:s1", raw)) as { summary: { id: string; questions: unknown[][] } };
+    expect(await summaries.get("ghost")).toBeUndefined();
+    const rebuilt = (await summaries.get("s1")) as { summary: { id: string; questions: unknown[][] } };
     expect(rebuilt.summary.id).toBe("s1");
     expect(rebuilt.summary.questions.map((fact) => fact[0])).toEqual(["deck/a"]);
     expect(overview.questions["deck/c"]?.meta?.prompt).toBe("Prompt c?");
@@ -148,16 +149,17 @@ describe("history overview (the history page's index)", () => {
   it("leaves the index out of the full read and its count of deleted records", async () => {
     const { db, raw } = freshDb();
     await db.saveFinishedSession(finishedSession("s1", T0, { a: 3 }));
-    expect((await keys(raw)).map(String).sort()).toEqual([
-      "question:deck/a",
-      "review:deck/a",
-      "session:s1",
-      "summary:s1",
+    const stored = async (store: string) => (await raw(store).keys()).map((key) => `${store}:${key}`);
+    expect([...(await stored("questions")), ...(await stored("reviews")), ...(await stored("sessions")), ...(await stored("summaries"))]).toEqual([
+      "questions:deck/a",
+      "reviews:deck/a",
+      "sessions:s1",
+      "summaries:s1",
     ]);
     const full = await db.readHistory();
     expect(full.problems).toEqual([]);
     expect(full.sessions).toHaveLength(1);
-    await del("summary:s1", raw);
+    await raw("summaries").delete("s1");
     expect((await db.readHistory()).sessions).toHaveLength(1);
   });
 });

@@ -1,13 +1,13 @@
 import "fake-indexeddb/auto";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { createStore, set } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildBackup, serializeBackup } from "../../src/interview/backup.ts";
 import { createSession, transition } from "../../src/interview/session-machine.ts";
 import type { Grade, Session } from "../../src/interview/session-types.ts";
-import { HISTORY_DB_NAME, HISTORY_STORE_NAME, historyDb } from "../../src/store/history-db.ts";
+import { historyDb } from "../../src/store/history-db.ts";
 import { useSessionStore } from "../../src/store/session-store.ts";
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
+import { rawHistoryStore } from "./idb-records.ts";
 import { renderApp } from "./render-app.tsx";
 
 const DAY = 86_400_000;
@@ -104,7 +104,7 @@ describe("history screen", () => {
 
   it("reports a damaged record in a notice and still shows the rest", async () => {
     await seed(finishedSession("ok", T0, { a: 3 }));
-    await set("session:bad", { schema: 1, kind: "session", session: { id: "bad" } }, createStore(HISTORY_DB_NAME, HISTORY_STORE_NAME));
+    await rawHistoryStore("sessions").put("bad", { schema: 1, kind: "session", session: { id: "bad" } });
     renderApp("/history");
     expect(await screen.findByText(/One saved record could not be read and was skipped: session:bad/)).toBeInTheDocument();
     expect(within(screen.getByRole("table", { name: /Finished sessions/ })).getAllByRole("row")).toHaveLength(2);

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Question } from "../../src/deck/deck-types.ts";
 import type { Grade, Session, SessionConfig } from "../../src/interview/session-types.ts";
-import { REVOKE_URL_AFTER_MS } from "../../src/features/results/download-text.ts";
+import { REVOKE_URL_AFTER_MS } from "../../src/ui/download-text.ts";
 import { getDeck } from "../../src/store/deck-repository.ts";
 import { useSessionStore } from "../../src/store/session-store.ts";
 import { renderApp } from "./render-app.tsx";

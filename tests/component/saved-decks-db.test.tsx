@@ -1,13 +1,12 @@
 import "fake-indexeddb/auto";
-import { createStore, set } from "idb-keyval";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createSavedDecksDb,
-  SAVED_DECKS_STORE_NAME,
   type SaveDeckOptions,
   type SavedDecksChange,
   type SavedDecksDb,
 } from "../../src/store/saved-decks-db.ts";
+import { rawDecksStore, storeNames, writeFirstLayout } from "./idb-records.ts";
 import { makeDeck } from "./saved-decks-helpers.ts";
 
 let dbCount = 0;
@@ -45,16 +44,16 @@ describe("saved decks database", () => {
     const name = freshName();
     const db = openTab(name);
     const saved = await db.saveDeck(makeDeck("my-deck"), options());
-    expect(saved).toMatchObject({ ok: true, replaced: false, meta: { id: "my-deck", importedAt: 1_000, updatedAt: 1_000 } });
+    expect(saved).toMatchObject({ ok: true, value: { replaced: false, meta: { id: "my-deck", importedAt: 1_000, updatedAt: 1_000 } } });
 
-    const raw = createStore(name, SAVED_DECKS_STORE_NAME);
+    const summaries = rawDecksStore("summaries", name);
     // A summary whose questions record is missing is skipped and reported, not listed.
-    await set("summary:lonely", { schema: 1, kind: "summary", summary: { ...makeSummary("lonely") }, meta: meta("lonely") }, raw);
+    await summaries.put("lonely", { schema: 1, kind: "summary", summary: { ...makeSummary("lonely") }, meta: meta("lonely") });
     // A record from a newer version is left alone and reported as such.
-    await set("summary:future", { schema: 2, kind: "summary", summary: {}, meta: {} }, raw);
+    await summaries.put("future", { schema: 2, kind: "summary", summary: {}, meta: {} });
     // A record filed under another deck's key is not trusted.
-    await set("summary:moved", { schema: 1, kind: "summary", summary: makeSummary("elsewhere"), meta: meta("elsewhere") }, raw);
-    await set("deck:moved", { schema: 1, kind: "deck", deck: makeDeck("moved") }, raw);
+    await summaries.put("moved", { schema: 1, kind: "summary", summary: makeSummary("elsewhere"), meta: meta("elsewhere") });
+    await rawDecksStore("decks", name).put("moved", { schema: 1, kind: "deck", deck: makeDeck("moved") });
 
     const read = await db.readSummaries();
     expect(read.failure).toBeNull();
@@ -67,12 +66,12 @@ describe("saved decks database", () => {
       { key: "summary:moved", deckId: "moved", reason: "deck id does not match its key" },
     ]);
     const deck = await db.readDeck("my-deck");
-    expect(deck.ok && deck.deck?.questions.map((q) => q.id)).toEqual([
+    expect(deck.ok && deck.value?.questions.map((q) => q.id)).toEqual([
       "my-deck/what-is-a-closure",
       "my-deck/what-does-the-event-loop-do",
       "my-deck/your-page-freezes-on-scroll-what-do-you-check",
     ]);
-    expect(await db.readDeck("nothing")).toEqual({ ok: true, deck: undefined });
+    expect(await db.readDeck("nothing")).toEqual({ ok: true, value: undefined });
   });
 
   it("replacing keeps the first import date; a damaged summary can be replaced", async () => {
@@ -80,11 +79,11 @@ describe("saved decks database", () => {
     const db = openTab(name);
     await db.saveDeck(makeDeck("my-deck"), options({ now: 1_000 }));
     const again = await db.saveDeck(makeDeck("my-deck", { title: "v2" }), options({ replace: true, now: 5_000, fileName: "v2.md" }));
-    expect(again).toMatchObject({ ok: true, replaced: true, meta: { importedAt: 1_000, updatedAt: 5_000, fileName: "v2.md" } });
+    expect(again).toMatchObject({ ok: true, value: { replaced: true, meta: { importedAt: 1_000, updatedAt: 5_000, fileName: "v2.md" } } });
 
-    await set("summary:my-deck", { schema: 1, kind: "summary", summary: "damaged" }, createStore(name, SAVED_DECKS_STORE_NAME));
+    await rawDecksStore("summaries", name).put("my-deck", { schema: 1, kind: "summary", summary: "damaged" });
     const fixed = await db.saveDeck(makeDeck("my-deck", { title: "v3" }), options({ replace: true, now: 9_000 }));
-    expect(fixed).toMatchObject({ ok: true, replaced: true, meta: { importedAt: 9_000, updatedAt: 9_000 } });
+    expect(fixed).toMatchObject({ ok: true, value: { replaced: true, meta: { importedAt: 9_000, updatedAt: 9_000 } } });
     const read = await db.readSummaries();
     expect(read.problems).toEqual([]);
     expect(read.entries.map((e) => e.summary.title)).toEqual(["v3"]);
@@ -95,17 +94,17 @@ describe("saved decks database", () => {
     const longId = "a".repeat(64);
     await db.saveDeck(makeDeck(longId), options());
     const second = await db.saveDeck(makeDeck(longId), options());
-    expect(second.ok && second.deck.id).toBe(`${"a".repeat(62)}-2`);
-    expect(second.ok && second.deck.questions[0]?.id).toBe(`${"a".repeat(62)}-2/what-is-a-closure`);
+    expect(second.ok && second.value.deck.id).toBe(`${"a".repeat(62)}-2`);
+    expect(second.ok && second.value.deck.questions[0]?.id).toBe(`${"a".repeat(62)}-2/what-is-a-closure`);
   });
 
   it("refuses a deck that is not whole, saying why", async () => {
     const db = openTab(freshName());
     const empty = { ...makeDeck("empty"), questions: [] };
-    expect(await db.saveDeck(empty, options())).toEqual({ ok: false, message: "This deck cannot be saved: it has no questions." });
+    expect(await db.saveDeck(empty, options())).toEqual({ ok: false, error: "This deck cannot be saved: it has no questions." });
     const foreign = makeDeck("mine");
     const mixed = { ...foreign, questions: [...foreign.questions, ...makeDeck("theirs").questions.slice(0, 1)] };
-    expect(await db.saveDeck(mixed, options())).toEqual({ ok: false, message: "This deck cannot be saved: it is not a complete deck." });
+    expect(await db.saveDeck(mixed, options())).toEqual({ ok: false, error: "This deck cannot be saved: it is not a complete deck." });
     expect((await db.readSummaries()).entries).toEqual([]);
   });
 
@@ -115,7 +114,7 @@ describe("saved decks database", () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     });
     const result = await db.saveDeck(makeDeck("big"), options());
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^The deck could not be saved: this browser's storage for Rehearse is full/) });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^The deck could not be saved: this browser's storage for Rehearse is full/) });
     vi.restoreAllMocks();
     expect((await db.readSummaries()).entries).toEqual([]);
   });
@@ -128,7 +127,7 @@ describe("saved decks database", () => {
     });
     expect(await db.saveDeck(makeDeck("odd"), options())).toEqual({
       ok: false,
-      message: "The deck could not be saved: the browser's storage refused it (DataError: Something broke.). Try again; if it keeps failing, reload the page.",
+      error: "The deck could not be saved: the browser's storage refused it (DataError: Something broke.). Try again; if it keeps failing, reload the page.",
     });
     put.mockRestore();
 
@@ -138,20 +137,20 @@ describe("saved decks database", () => {
     });
     expect(await db.readDeck("my-deck")).toEqual({
       ok: false,
-      message: "The saved deck “my-deck” could not be read (DataError: Read failed.). Try again; if it keeps failing, reload the page.",
+      error: "The saved deck “my-deck” could not be read (DataError: Read failed.). Try again; if it keeps failing, reload the page.",
     });
     get.mockRestore();
 
-    const records = createStore(name, SAVED_DECKS_STORE_NAME);
-    await set("deck:my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck" } }, records);
+    const decks = rawDecksStore("decks", name);
+    await decks.put("my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck" } });
     expect(await db.readDeck("my-deck")).toEqual({
       ok: false,
-      message: "The saved deck “my-deck” could not be read (damaged questions). Delete it from Decks and import its file again.",
+      error: "The saved deck “my-deck” could not be read (damaged questions). Delete it from Decks and import its file again.",
     });
-    await set("deck:my-deck", { schema: 99, kind: "deck" }, records);
+    await decks.put("my-deck", { schema: 99, kind: "deck" });
     expect(await db.readDeck("my-deck")).toEqual({
       ok: false,
-      message: expect.stringMatching(/\(written by a newer version of Rehearse \(schema 99\)\)\. Reload the page to get the newest Rehearse/),
+      error: expect.stringMatching(/\(written by a newer version of Rehearse \(schema 99\)\)\. Reload the page to get the newest Rehearse/),
     });
   });
 
@@ -160,10 +159,10 @@ describe("saved decks database", () => {
     const db = openTab(freshName());
     const read = await db.readSummaries();
     expect(read).toEqual({ entries: [], problems: [], failure: expect.stringMatching(/private browsing/) });
-    expect(await db.saveDeck(makeDeck("x"), options())).toEqual({ ok: false, message: expect.stringMatching(/not available/) });
-    expect(await db.readDeck("x")).toEqual({ ok: false, message: expect.stringMatching(/not available/) });
-    expect(await db.renameDeck("x", "Y", 1)).toEqual({ ok: false, message: expect.stringMatching(/not available/) });
-    expect(await db.deleteDeck("x")).toEqual({ ok: false, message: expect.stringMatching(/not available/) });
+    expect(await db.saveDeck(makeDeck("x"), options())).toEqual({ ok: false, error: expect.stringMatching(/not available/) });
+    expect(await db.readDeck("x")).toEqual({ ok: false, error: expect.stringMatching(/not available/) });
+    expect(await db.renameDeck("x", "Y", 1)).toEqual({ ok: false, error: expect.stringMatching(/not available/) });
+    expect(await db.deleteDeck("x")).toEqual({ ok: false, error: expect.stringMatching(/not available/) });
   });
 
   it("tells other tabs about every save, rename and delete", async () => {
@@ -188,12 +187,12 @@ describe("saved decks database", () => {
     const name = freshName();
     const db = openTab(name);
     await db.saveDeck(makeDeck("my-deck"), options());
-    await set("deck:my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck" } }, createStore(name, SAVED_DECKS_STORE_NAME));
+    await rawDecksStore("decks", name).put("my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck" } });
     expect(await db.renameDeck("my-deck", "New", 3_000)).toEqual({
       ok: false,
-      message: "The saved deck “my-deck” is damaged (damaged questions) and cannot be renamed; you can delete it and import it again.",
+      error: "The saved deck “my-deck” is damaged (damaged questions) and cannot be renamed; you can delete it and import it again.",
     });
-    expect(await db.deleteDeck("my-deck")).toEqual({ ok: true });
+    expect(await db.deleteDeck("my-deck")).toEqual({ ok: true, value: undefined });
     expect((await db.readSummaries()).entries).toEqual([]);
   });
 });
@@ -205,3 +204,35 @@ function makeSummary(id: string) {
 function meta(id: string) {
   return { id, fileName: `${id}.md`, dialect: "heading", importedAt: 1, updatedAt: 1 };
 }
+
+describe("upgrade from the first layout (one key-value store, `summary:<id>` and `deck:<id>` keys)", () => {
+  it("moves each record into its store as it was, and keeps what it cannot read", async () => {
+    const scratch = freshName();
+    await openTab(scratch).saveDeck(makeDeck("my-deck"), options());
+    const summary = await rawDecksStore("summaries", scratch).get("my-deck");
+    const deck = await rawDecksStore("decks", scratch).get("my-deck");
+    const name = freshName();
+    await writeFirstLayout(name, [
+      ["summary:my-deck", summary],
+      ["deck:my-deck", deck],
+      ["summary:broken", { schema: 1, kind: "summary", summary: "damaged" }],
+      ["deck:broken", { schema: 1, kind: "deck" }],
+      ["stray", 42],
+    ]);
+
+    const db = openTab(name);
+    const read = await db.readSummaries();
+    expect(read.failure).toBeNull();
+    expect(read.entries.map((e) => e.meta)).toEqual([
+      { id: "my-deck", fileName: "deck.md", dialect: "heading", importedAt: 1_000, updatedAt: 1_000 },
+    ]);
+    expect(read.problems).toEqual([{ key: "summary:broken", deckId: "broken", reason: "damaged summary" }]);
+    const opened = await db.readDeck("my-deck");
+    expect(opened.ok && opened.value).toEqual((deck as { deck: unknown }).deck);
+    expect(await storeNames(name)).toEqual(["decks", "summaries", "unplaced"]);
+    expect(await rawDecksStore("unplaced", name).get("stray")).toBe(42);
+    // The upgraded database works as any other.
+    expect(await db.renameDeck("my-deck", "Renamed", 2_000)).toEqual({ ok: true, value: undefined });
+    expect((await db.readSummaries()).entries.map((e) => e.summary.title)).toEqual(["Renamed"]);
+  });
+});

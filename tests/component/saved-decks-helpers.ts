@@ -1,16 +1,13 @@
-import { clear, createStore, set } from "idb-keyval";
 import type { Deck, QuestionKind } from "../../src/deck/deck-types.ts";
 import { slugify } from "../../src/deck/slug.ts";
 import { forgetSavedDecks } from "../../src/store/deck-repository.ts";
-import { SAVED_DECKS_DB_NAME, SAVED_DECKS_STORE_NAME } from "../../src/store/saved-decks-db.ts";
 import { resetSavedDecksStore, saveImportedDeck } from "../../src/store/saved-decks-store.ts";
-
-/** The app's saved-decks database, opened beside the app (as another tab, or a test reaching in). */
-const rawStore = () => createStore(SAVED_DECKS_DB_NAME, SAVED_DECKS_STORE_NAME);
+import { rawDecksStore } from "./idb-records.ts";
 
 /** Empties the saved decks and forgets what the page had loaded: the next screen reads them afresh. */
 export async function resetSavedDecks(): Promise<void> {
-  await clear(rawStore());
+  // The app's saved-decks database, opened beside the app (as another tab, or a test reaching in).
+  await Promise.all([rawDecksStore("summaries").clear(), rawDecksStore("decks").clear()]);
   resetSavedDecksStore();
   forgetSavedDecks();
 }
@@ -24,9 +21,9 @@ export function freshPage(): void {
   forgetSavedDecks();
 }
 
-/** Writes a raw record straight into the database (a damaged one, a newer one…). */
-export function putRawRecord(key: string, value: unknown): Promise<void> {
-  return set(key, value, rawStore());
+/** Writes a raw record straight into one store of the database (a damaged one, a newer one…). */
+export function putRawRecord(store: "summaries" | "decks", id: string, value: unknown): Promise<void> {
+  return rawDecksStore(store).put(id, value);
 }
 
 export interface DeckSpec {
@@ -69,6 +66,6 @@ export function makeDeck(id: string, spec: DeckSpec = {}): Deck {
 /** Saves a deck as the import screen does; fails the test if it is refused. */
 export async function saveDeck(deck: Deck, replace = false, fileName = `${deck.id}.md`): Promise<Deck> {
   const result = await saveImportedDeck(deck, { fileName, dialect: "heading", replace });
-  if (!result.ok) throw new Error(`saving ${deck.id} was refused: ${result.message}`);
-  return result.deck;
+  if (!result.ok) throw new Error(`saving ${deck.id} was refused: ${result.error}`);
+  return result.value.deck;
 }

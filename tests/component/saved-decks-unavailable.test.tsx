@@ -21,7 +21,7 @@ describe("saved decks where IndexedDB is unavailable", () => {
       problem: expect.stringMatching(/private browsing/),
     });
     const saved = await saveImportedDeck(makeDeck("my-deck"), { fileName: "my-deck.md", dialect: "heading", replace: false });
-    expect(saved).toEqual({ ok: false, message: expect.stringMatching(/^Saved decks are not available/) });
+    expect(saved).toEqual({ ok: false, error: expect.stringMatching(/^Saved decks are not available/) });
     expect(deckIdStatus("my-deck")).toBe("free");
     expect(await getDeck("my-deck")).toBeUndefined();
     expect((await getDeck("aws-cloud"))?.questions).toHaveLength(24);

@@ -143,8 +143,8 @@ describe("saved decks on the setup screen", () => {
   });
 
   it("a damaged saved record is skipped with a message; the other decks still show", async () => {
-    await putRawRecord("summary:broken", { schema: 1, kind: "summary", summary: { id: "broken" }, meta: {} });
-    await putRawRecord("deck:broken", { schema: 1, kind: "deck", deck: "not a deck" });
+    await putRawRecord("summaries", "broken", { schema: 1, kind: "summary", summary: { id: "broken" }, meta: {} });
+    await putRawRecord("decks", "broken", { schema: 1, kind: "deck", deck: "not a deck" });
     await saveDeck(makeDeck("my-deck"));
     freshPage();
     renderApp("/");
@@ -263,8 +263,8 @@ describe("saving, replacing, renaming and deleting", () => {
     renderApp("/");
     await deckCard("My Deck");
 
-    expect(await renameSavedDeck("my-deck", "   ")).toEqual({ ok: false, message: expect.stringMatching(/needs a title/) });
-    expect(await renameSavedDeck("my-deck", "  Closures and more  ")).toEqual({ ok: true });
+    expect(await renameSavedDeck("my-deck", "   ")).toEqual({ ok: false, error: expect.stringMatching(/needs a title/) });
+    expect(await renameSavedDeck("my-deck", "  Closures and more  ")).toEqual({ ok: true, value: undefined });
     expect(await deckCard("Closures and more")).toBeInTheDocument();
     expect(screen.queryByRole("heading", { level: 3, name: "My Deck" })).not.toBeInTheDocument();
     const renamed = await getDeck("my-deck");
@@ -272,7 +272,7 @@ describe("saving, replacing, renaming and deleting", () => {
     expect(renamed?.questions[0]?.id).toBe("my-deck/what-is-a-closure");
     expect(await renameSavedDeck("no-such-deck", "Anything")).toEqual({
       ok: false,
-      message: expect.stringMatching(/no saved deck “no-such-deck”/),
+      error: expect.stringMatching(/no saved deck “no-such-deck”/),
     });
   });
 
@@ -285,8 +285,8 @@ describe("saving, replacing, renaming and deleting", () => {
     actions.finish();
     await waitFor(async () => expect((await historyDb().readHistory()).sessions).toHaveLength(1));
 
-    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: true });
-    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: false, message: expect.stringMatching(/no saved deck/) });
+    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: true, value: undefined });
+    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: false, error: expect.stringMatching(/no saved deck/) });
     expect(await getSavedDeck("my-deck")).toBeUndefined();
     expect(await getDeck("my-deck")).toBeUndefined();
     expect(deckIdStatus("my-deck")).toBe("free");
@@ -318,7 +318,7 @@ describe("saving, replacing, renaming and deleting", () => {
     expect(screen.getByRole("heading", { level: 3, name: /What is a closure\?/ })).toBeInTheDocument();
     cleanup();
 
-    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: true });
+    expect(await deleteSavedDeck("my-deck")).toEqual({ ok: true, value: undefined });
     renderApp("/decks/my-deck");
     expect(await screen.findByRole("heading", { level: 1, name: "Deck not found" }, LOADED)).toBeInTheDocument();
   });
@@ -326,7 +326,7 @@ describe("saving, replacing, renaming and deleting", () => {
   it("a saved deck whose questions are damaged is not opened, and the problem is said", async () => {
     await saveDeck(makeDeck("my-deck"));
     await loadSavedDecks();
-    await putRawRecord("deck:my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck", questions: [] } });
+    await putRawRecord("decks", "my-deck", { schema: 1, kind: "deck", deck: { id: "my-deck", questions: [] } });
     expect(await getSavedDeck("my-deck")).toBeUndefined();
     expect(useSavedDecksStore.getState().problem).toBe(
       "The saved deck “my-deck” could not be read (damaged questions). Delete it from Decks and import its file again.",

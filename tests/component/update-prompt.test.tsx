@@ -2,7 +2,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { UpdatePrompt } from "../../src/features/shell/update-prompt.tsx";
-import { resetUpdateState, signalUpdateAvailable } from "../../src/features/shell/update-state.ts";
+import { resetUpdateState, signalUpdateAvailable } from "../../src/store/update-store.ts";
 import { renderApp } from "./render-app.tsx";
 
 /** What the service-worker registration does when a new version has installed and waits. */

@@ -61,7 +61,7 @@ describe("contrast arithmetic", () => {
 });
 
 /** The custom properties declared in the first rule of app.css with exactly this selector. */
-const appCss = readFileSync(new URL("../../src/styles/app.css", import.meta.url), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+const appCss = readFileSync(new URL("../../src/app.css", import.meta.url), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
 function tokensOf(selector: string): Map<string, string> {
   const start = appCss.indexOf(`${selector} {`);
   if (start < 0) throw new Error(`app.css has no rule for ${selector}`);

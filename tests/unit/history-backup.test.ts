@@ -70,9 +70,9 @@ describe("buildBackup and parseBackup", () => {
     const read = parse(serializeBackup(backup));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.damaged).toEqual({ sessions: 0, reviews: 0 });
-    expect(read.backup.sessions).toEqual([s1, s2]);
-    expect({ ...read.backup.reviews }).toEqual(reviews);
+    expect(read.value.damaged).toEqual({ sessions: 0, reviews: 0 });
+    expect(read.value.backup.sessions).toEqual([s1, s2]);
+    expect({ ...read.value.backup.reviews }).toEqual(reviews);
   });
 
   it("accepts a file with a byte order mark", () => {
@@ -113,9 +113,9 @@ describe("buildBackup and parseBackup", () => {
     const read = parse(text);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.backup.sessions.map((s) => s.id)).toEqual(["s1", "s3"]);
-    expect(read.damaged).toEqual({ sessions: 4, reviews: 2 });
-    expect(Object.keys(read.backup.reviews)).toEqual(["q1"]);
+    expect(read.value.backup.sessions.map((s) => s.id)).toEqual(["s1", "s3"]);
+    expect(read.value.damaged).toEqual({ sessions: 4, reviews: 2 });
+    expect(Object.keys(read.value.backup.reviews)).toEqual(["q1"]);
   });
 
   it("keeps a question id of __proto__ as a plain key without touching any prototype", () => {
@@ -126,10 +126,10 @@ describe("buildBackup and parseBackup", () => {
     const read = parse(text);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(Object.keys(read.backup.reviews).sort()).toEqual(["__proto__", "constructor"]);
-    expect(Object.hasOwn(read.backup.reviews, "__proto__")).toBe(true);
+    expect(Object.keys(read.value.backup.reviews).sort()).toEqual(["__proto__", "constructor"]);
+    expect(Object.hasOwn(read.value.backup.reviews, "__proto__")).toBe(true);
     expect(({} as Record<string, unknown>).due).toBeUndefined();
-    const merged = mergeBackup({ sessions: [], reviews: {} }, read.backup);
+    const merged = mergeBackup({ sessions: [], reviews: {} }, read.value.backup);
     expect(Object.keys(merged.reviews).sort()).toEqual(["__proto__", "constructor"]);
     expect(({} as Record<string, unknown>).due).toBeUndefined();
   });
@@ -188,9 +188,9 @@ describe("backup merge (properties)", () => {
         const existing = { sessions: mine, reviews: reviewsOf(mine) };
         const file = parse(serializeBackup(buildBackup(theirs, reviewsOf(theirs), T0)));
         if (!file.ok) throw new Error(file.error);
-        const once = mergeBackup(existing, file.backup);
-        expect(mergeBackup(once, file.backup)).toEqual(once);
-        expect(planImport(once, file.backup).nothingToAdd).toBe(true);
+        const once = mergeBackup(existing, file.value.backup);
+        expect(mergeBackup(once, file.value.backup)).toEqual(once);
+        expect(planImport(once, file.value.backup).nothingToAdd).toBe(true);
 
         const ids = once.sessions.map((s) => s.id);
         expect(new Set(ids).size).toBe(ids.length);

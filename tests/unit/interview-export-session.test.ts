@@ -9,7 +9,8 @@ import {
   toMarkdown,
 } from "../../src/interview/export-session.ts";
 import type { SessionExport } from "../../src/interview/export-session.ts";
-import { createSession, transitionAll } from "../../src/interview/session-machine.ts";
+import { createSession } from "../../src/interview/session-machine.ts";
+import { transitionAll } from "../fixtures/session-views.ts";
 import type { Session, SessionConfig } from "../../src/interview/session-types.ts";
 
 const T0 = Date.UTC(2025, 2, 1, 9, 30);

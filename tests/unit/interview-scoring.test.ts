@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/deck/deck-types.ts";
-import { createSession, transitionAll } from "../../src/interview/session-machine.ts";
+import { createSession } from "../../src/interview/session-machine.ts";
+import { transitionAll } from "../fixtures/session-views.ts";
 import type { SessionEvent } from "../../src/interview/session-machine.ts";
 import type { Session, SessionConfig } from "../../src/interview/session-types.ts";
 import {

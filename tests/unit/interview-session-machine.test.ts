@@ -5,11 +5,11 @@ import {
   createSession,
   entryElapsedMs,
   transition,
-  transitionAll,
 } from "../../src/interview/session-machine.ts";
 import type { SessionEvent } from "../../src/interview/session-machine.ts";
 import type { Session, SessionConfig } from "../../src/interview/session-types.ts";
 import { GRADE_LABELS, GRADES } from "../../src/interview/session-types.ts";
+import { selectIsPaused, selectPosition } from "../../src/interview/session-selectors.ts";
 import {
   selectCanGoBack,
   selectCanGoNext,
@@ -19,9 +19,8 @@ import {
   selectCurrentQuestionId,
   selectIsFinished,
   selectIsLastQuestion,
-  selectIsPaused,
-  selectPosition,
-} from "../../src/interview/session-selectors.ts";
+  transitionAll,
+} from "../fixtures/session-views.ts";
 
 import { makeQuestion, sessionConfig } from "../fixtures/session-fixtures.ts";
 const T0 = 1_700_000_000_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../src/deck/deck-types.ts";
 import { formatDuration } from "../../src/lib/format-duration.ts";
-import { createSession, transition, transitionAll } from "../../src/interview/session-machine.ts";
+import { createSession, transition } from "../../src/interview/session-machine.ts";
 import type { Session, SessionConfig } from "../../src/interview/session-types.ts";
 import {
   answerElapsedForQuestion,
@@ -9,16 +9,14 @@ import {
   elapsedForQuestion,
   formatClock,
   formatStopwatch,
-  isOverrun,
-  isTimeUp,
   plannedMs,
   questionClockReading,
-  remainingMs,
   resumeAfterAbsence,
   sessionEndsAt,
   totalElapsed,
   totalRemaining,
 } from "../../src/interview/timer.ts";
+import { isOverrun, isTimeUp, remainingMs, transitionAll } from "../fixtures/session-views.ts";
 
 const T0 = 1_700_000_000_000;
 const S = 1000;

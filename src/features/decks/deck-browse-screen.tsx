@@ -6,13 +6,14 @@ import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { focusedConfig } from "../setup/focused-config.ts";
 import { StartPracticeButton } from "../setup/start-practice-button.tsx";
-import { DocumentTitle } from "../shell/document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { DeckOutline } from "./deck-outline.tsx";
 import { DeckQuestion } from "./deck-question.tsx";
 import { DeckSearchBar, MAX_QUERY } from "./deck-search-bar.tsx";
 import { useDeckProgress } from "./use-deck-progress.ts";
 import { useSearchHighlight } from "./use-search-highlight.ts";
-import "../../styles/decks.css";
+import "./decks.css";
+import "./deck-browse.css";
 
 export interface DeckBrowseScreenProps {
   deck: Deck;

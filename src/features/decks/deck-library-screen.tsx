@@ -1,12 +1,12 @@
 import { useEffect } from "react";
 import { useDeckSummaries } from "../../store/deck-repository.ts";
 import { loadSavedDecks, useSavedDecksStore } from "../../store/saved-decks-store.ts";
-import { DocumentTitle } from "../shell/document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { BundledDeckList } from "./bundled-deck-list.tsx";
 import { ImportSection } from "./import/import-section.tsx";
 import { useDeckImport } from "./import/use-deck-import.ts";
 import { SavedDeckList } from "./saved-deck-list.tsx";
-import "../../styles/decks.css";
+import "./decks.css";
 
 /**
  * `/decks`: import a deck (file, drop or paste, reviewed before saving), the person's own decks

@@ -1,5 +1,5 @@
 import { getSavedDeck } from "../../store/saved-decks-store.ts";
-import { downloadText } from "../results/download-text.ts";
+import { downloadText } from "../../ui/download-text.ts";
 
 /**
  * Downloads a saved deck as canonical Markdown (`<id>.md`), which imports back to the same deck.

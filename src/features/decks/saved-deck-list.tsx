@@ -25,7 +25,7 @@ export function SavedDeckList({ onReimport }: SavedDeckListProps) {
 
   const rename = async (id: string, title: string): Promise<string | null> => {
     const result = await renameSavedDeck(id, title);
-    if (!result.ok) return result.message;
+    if (!result.ok) return result.error;
     setRenaming(null);
     setMessage({ tone: "info", text: `Renamed to “${title}”.` });
     return null;
@@ -35,7 +35,7 @@ export function SavedDeckList({ onReimport }: SavedDeckListProps) {
     setDeleting(null);
     const result = await deleteSavedDeck(target.id);
     if (!result.ok) {
-      setMessage({ tone: "warning", text: `“${target.title}” was not deleted: ${result.message}` });
+      setMessage({ tone: "warning", text: `“${target.title}” was not deleted: ${result.error}` });
       return;
     }
     setMessage({ tone: "info", text: `Deleted “${target.title}”. Your history of its sessions stays.` });

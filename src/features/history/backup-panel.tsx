@@ -14,7 +14,7 @@ import { parseSession } from "../../store/migrations.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
 import { deleteAllRecordings } from "../../store/recordings-db.ts";
-import { downloadText } from "../results/download-text.ts";
+import { downloadText } from "../../ui/download-text.ts";
 import { backupText, importBackupRecordings } from "./recordings-backup.ts";
 
 interface BackupPanelProps {
@@ -91,12 +91,13 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
       setStatus({ tone: "warning", text: `Nothing was imported. ${history.failure}` });
       return;
     }
-    const plan = planImport(history, parsed.backup);
+    const { backup, damaged } = parsed.value;
+    const plan = planImport(history, backup);
     setStatus(null);
     setPending({
-      backup: parsed.backup,
+      backup,
       plan,
-      damaged: parsed.damaged.sessions + parsed.damaged.reviews,
+      damaged: damaged.sessions + damaged.reviews,
       fileName: file.name,
       text,
     });
@@ -116,7 +117,7 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
     const takes = await importBackupRecordings(pending.text, new Set(pending.backup.sessions.map((s) => s.id))).catch(() => 0);
     setStatus({
       tone: "info",
-      text: `Imported ${countLabel(result.added, "session")}${result.duplicates > 0 ? ` (${result.duplicates} already here)` : ""}${takes > 0 ? ` and ${countLabel(takes, "recording")}` : ""}.`,
+      text: `Imported ${countLabel(result.value.added, "session")}${result.value.duplicates > 0 ? ` (${result.value.duplicates} already here)` : ""}${takes > 0 ? ` and ${countLabel(takes, "recording")}` : ""}.`,
     });
     onChanged();
   };

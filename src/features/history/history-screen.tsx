@@ -13,7 +13,7 @@ import { dueQueue } from "../../interview/review-schedule.ts";
 import type { Session } from "../../interview/session-types.ts";
 import { historyDb } from "../../store/history-db.ts";
 import { describeProblems, endOfLocalDay, type LoadedHistory } from "../../store/load-history.ts";
-import { DocumentTitle } from "../shell/document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { BackupPanel } from "./backup-panel.tsx";
 import { RecordingsStoragePanel } from "./recordings-storage-panel.tsx";
 import { DueTodayList } from "./due-today-list.tsx";

@@ -1,7 +1,7 @@
 import type { Question } from "../../deck/deck-types.ts";
 import { exportFileName, toCsv, toJson, toMarkdown } from "../../interview/export-session.ts";
 import type { Session } from "../../interview/session-types.ts";
-import { downloadText } from "./download-text.ts";
+import { downloadText } from "../../ui/download-text.ts";
 
 export interface ExportButtonsProps {
   session: Session;

@@ -1,5 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import { DocumentTitle } from "../shell/document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 
 export interface ResultsNotFoundProps {
   sessionId: string;

@@ -5,7 +5,7 @@ import { formatScore, questionResults, scoreSession, timeSummary, topicTotals } 
 import { GRADE_LABELS } from "../../interview/session-types.ts";
 import type { Grade } from "../../interview/session-types.ts";
 import { useSessionActions, useSessionStore } from "../../store/session-store.ts";
-import { DocumentTitle } from "../shell/document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { ExportButtons } from "./export-buttons.tsx";
 import { PractiseAgainButton } from "./practise-again-button.tsx";
 import { QuestionResultItem } from "./question-result-item.tsx";
@@ -13,7 +13,7 @@ import { useChangedSincePractised } from "./use-changed-since-practised.ts";
 import { ResultsNotFound } from "./results-not-found.tsx";
 import { ScoreSummary } from "./score-summary.tsx";
 import { TopicBreakdown } from "./topic-breakdown.tsx";
-import "../../styles/results.css";
+import "./results.css";
 
 export interface ResultsScreenProps {
   sessionId: string;

@@ -2,9 +2,9 @@ import { useMemo } from "react";
 import { Link } from "@tanstack/react-router";
 import type { Deck, Question } from "../../deck/deck-types.ts";
 import { selectOpenSession, useSessionStore } from "../../store/session-store.ts";
-import { DocumentTitle } from "../shell/document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { OpenSession } from "./open-session.tsx";
-import "../../styles/session.css";
+import "./session.css";
 
 export interface SessionScreenProps {
   /** The decks the session draws from (those that still exist). */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
 import type { QuestionKind } from "../../deck/deck-types.ts";
 import type { SessionConfig, SessionMode } from "../../interview/session-types.ts";
@@ -6,9 +6,7 @@ import { makeSeed } from "../../lib/seeded-random.ts";
 import type { DeckCatalog } from "../../store/deck-repository.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { countLabel } from "../../ui/count-label.ts";
-import { DocumentTitle } from "../shell/document-title.tsx";
-import { FirstRunGuide } from "../shell/first-run-guide.tsx";
-import { useFirstRunGuideOpen } from "../shell/use-first-run-guide.ts";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 import { DeckPicker } from "./deck-picker.tsx";
 import { OrderFieldset } from "./order-fieldset.tsx";
 import { PaceFieldset } from "./pace-fieldset.tsx";
@@ -32,6 +30,11 @@ export interface SetupScreenProps {
   search: SetupSearch;
   /** Replaces the search params (the setup lives in the link). */
   onSearchChange(search: SetupSearch): void;
+  /**
+   * The app's first-run guide while it shows, else null: the shell's, placed by the route. Setup
+   * gives it the sample session to start (setup knows the decks).
+   */
+  renderFirstRunGuide(sample: { onTrySample: () => void; sampleProblem: string | null }): ReactNode;
 }
 
 const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
@@ -47,12 +50,11 @@ function newSeed(): string {
 }
 
 /** The start page: choose decks, topics, kinds, count, order, pace and mode, then start. */
-export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProps) {
+export function SetupScreen({ catalog, search, onSearchChange, renderFirstRunGuide }: SetupScreenProps) {
   const { decks } = catalog;
   const linkNotice = useLinkNotice(search.reset, search.notice);
   const link = useSettledLink(search, catalog, onSearchChange);
   const openSession = useOpenSessionAfterLoad();
-  const guideOpen = useFirstRunGuideOpen();
   const dueToday = useDueToday(decks);
   // A link without a seed gets one, so that the link, once tidied, reproduces the questions.
   const [fallbackSeed] = useState(newSeed);
@@ -99,8 +101,7 @@ export function SetupScreen({ catalog, search, onSearchChange }: SetupScreenProp
         Answer interview questions against the clock, reveal the model answer, and grade yourself against its key
         points.
       </p>
-      {/* In the first paint, not fetched after it: appearing late, it pushed the whole form down. */}
-      {guideOpen ? <FirstRunGuide onTrySample={trySample} sampleProblem={sample.problem} /> : null}
+      {renderFirstRunGuide({ onTrySample: trySample, sampleProblem: sample.problem })}
       <div role="status" className="setup-notices">
         {linkNotice.messages.map((message) => (
           <p key={message} className="notice notice--info">

@@ -1,4 +1,6 @@
+import { z } from "zod/mini";
 import type { DeckSummary, QuestionKind } from "../../deck/deck-types.ts";
+import { sessionOrderSchema } from "../../interview/session-orders.ts";
 import {
   DEFAULT_PER_QUESTION_SECONDS,
   type SessionConfig,
@@ -10,8 +12,9 @@ import {
 
 /**
  * The setup screen's search params. A link holds only what differs from the defaults, so it
- * stays short; `configFromSearch` fills in the rest. A plain function validator rather than a
- * schema library: the setup page's JS budget is nearly spent.
+ * stays short; `configFromSearch` fills in the rest. Read by `setupLinkSchema` (zod/mini: the
+ * checks of zod in a fraction of the bytes, within the setup page's JS budget), then settled
+ * against the deck catalogue.
  */
 export interface SetupSearch {
   /** Deck ids, comma-separated, in catalogue order; "" = none. Absent: every deck. */
@@ -78,37 +81,78 @@ const SETUP_PARAMS: readonly SetupParam[] = [
   "onTotalTimeUp",
 ];
 
-const ORDERS: readonly SessionOrder[] = ["shuffled", "in-order", "due", "weakest-first"];
 const TIME_UP: readonly TimeUpBehaviour[] = ["overrun", "reveal"];
 const TOTAL_TIME_UP: readonly TotalTimeUpBehaviour[] = ["overrun", "end"];
 const MODES: readonly SessionMode[] = ["practice", "interview"];
 
-function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
-  return allowed.find((item) => item === value);
+// ---------------------------------------------------------------------------------------------
+// The link's params, one schema each
+
+/** What a param that is present but not valid reads as: its default applies and the link notice names it. */
+const INVALID = Symbol("invalid");
+
+/** A param that is absent (undefined), valid (its value) or not valid (`INVALID`): never a failure. */
+function param<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(z.union([z.optional(schema), z.custom<typeof INVALID>((value) => value === INVALID)]), INVALID);
 }
 
 /** A whole number in [min, max]; numeric strings count too (a hand-typed `count="5"`). */
-function wholeNumber(value: unknown, min: number, max: number): number | undefined {
-  const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  return typeof n === "number" && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
-}
+const wholeNumber = (min: number, max: number) =>
+  z.pipe(
+    z.union([z.number(), z.pipe(z.string().check(z.regex(/\S/)), z.transform(Number))]),
+    z.int().check(z.minimum(min), z.maximum(max)),
+  );
+
+/** One item of a list: text, or a number (the default search parser turns `decks=2024` into 2024). */
+const textItem = z.union([z.string(), z.pipe(z.number(), z.transform(String))]);
+
+/** A list from a comma-separated string (split) or an array of strings; "" and [] are the empty list. */
+const textList = (split: boolean) =>
+  z.union([
+    z.array(textItem).check(z.maxLength(MAX_TOPICS)),
+    z.pipe(
+      textItem,
+      z.transform((text: string) => (!split ? [text] : text === "" ? [] : text.split(",").map((item) => item.trim()))),
+    ),
+  ]);
+
+const limit = z.union([z.literal("off"), wholeNumber(MIN_LIMIT_SECONDS, MAX_LIMIT_SECONDS)]);
+
+const seed = z.pipe(
+  z.union([z.string(), z.pipe(z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER)), z.transform(String))]),
+  z.string().check(z.regex(SEED_PATTERN)),
+);
 
 /**
- * A list from a comma-separated string or an array of strings ("" and [] are the empty list).
- * The default search parser turns `decks=2024` into a number, so finite numbers read as text.
+ * Every param a link to setup can hold, each read on its own: a bad one never sinks the others.
+ * Deck ids and topic titles are only lists here; whether they exist is a question for the
+ * catalogue (`settleSetupLink`). Unknown params are dropped.
  */
-function textList(value: unknown, split: boolean): string[] | undefined {
-  const text = (item: unknown) =>
-    typeof item === "string" ? item : typeof item === "number" && Number.isFinite(item) ? String(item) : undefined;
-  if (Array.isArray(value)) {
-    if (value.length > MAX_TOPICS) return undefined;
-    const items = value.map(text);
-    return items.every((item) => item !== undefined) ? (items as string[]) : undefined;
-  }
-  const single = text(value);
-  if (single === undefined) return undefined;
-  if (!split) return [single];
-  return single === "" ? [] : single.split(",").map((item) => item.trim());
+export const setupLinkSchema = z.object({
+  decks: param(textList(true)),
+  topics: param(textList(false)),
+  kinds: param(z.pipe(textList(true), z.array(z.enum(KINDS as [QuestionKind, ...QuestionKind[]])))),
+  count: param(wholeNumber(1, MAX_COUNT)),
+  order: param(sessionOrderSchema),
+  seed: param(seed),
+  concept: param(limit),
+  scenario: param(limit),
+  total: param(wholeNumber(1, MAX_TOTAL_MINUTES)),
+  onTimeUp: param(z.enum(TIME_UP as [TimeUpBehaviour, ...TimeUpBehaviour[]])),
+  mode: param(z.enum(MODES as [SessionMode, ...SessionMode[]])),
+  onTotalTimeUp: param(z.enum(TOTAL_TIME_UP as [TotalTimeUpBehaviour, ...TotalTimeUpBehaviour[]])),
+  // Neither is a setting: a bad value is simply left out.
+  notice: z.catch(z.optional(z.literal("no-session")), undefined),
+  reset: z.catch(z.optional(textList(true)), undefined),
+});
+
+/** A link's params as read, before the catalogue has had its say. */
+export type SetupLink = z.output<typeof setupLinkSchema>;
+
+/** Reads anything a link can hold; input that is not a params object reads as no params. */
+export function readSetupLink(raw: unknown): SetupLink {
+  const input = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? raw : {};
+  return setupLinkSchema.parse(input);
 }
 
 /** Keeps the known items in the order of `known`; says whether any were unknown. */
@@ -129,6 +173,11 @@ function keepKnownOrPending(items: readonly string[], known: readonly string[], 
   return { kept: [...result.kept, ...unknown], dropped: false };
 }
 
+/** The ids of a (validated) `decks` param. */
+function deckIdsOf(decks: string): string[] {
+  return decks === "" ? [] : decks.split(",");
+}
+
 function uniqueTitles(decks: readonly DeckSummary[]): string[] {
   return [...new Set(decks.flatMap((deck) => deck.sections.map((section) => section.title)))];
 }
@@ -140,7 +189,7 @@ function uniqueTitles(decks: readonly DeckSummary[]): string[] {
 export function namesUnknownDecks(search: SetupSearch, catalog: readonly DeckSummary[]): boolean {
   const ids = new Set(catalog.map((deck) => deck.id));
   const titles = new Set(uniqueTitles(catalog));
-  const deckIds = search.decks === undefined ? [] : (textList(search.decks, true) ?? []);
+  const deckIds = search.decks === undefined ? [] : deckIdsOf(search.decks);
   return deckIds.some((id) => !ids.has(id)) || (search.topics ?? []).some((title) => !titles.has(title));
 }
 
@@ -153,23 +202,21 @@ export interface ParseSetupOptions {
 }
 
 /**
- * Reads untrusted search params (anything a link can hold) into a valid `SetupSearch`. Each
- * param stands alone: a bad one is dropped (its default applies) and named in `reset`; unknown
- * params are ignored. Deck ids and topic titles must exist in `catalog` (or, while it is
- * `pending`, are kept for a later pass).
+ * Settles a link read by `setupLinkSchema` against the catalogue: deck ids and topic titles must
+ * exist in `catalog` (or, while it is `pending`, are kept for a later pass). Each param stands
+ * alone: a bad one is dropped (its default applies) and named in `reset`.
  */
-export function parseSetupSearch(
-  raw: unknown,
+export function settleSetupLink(
+  link: SetupLink,
   catalog: readonly DeckSummary[],
   { pending = false }: ParseSetupOptions = {},
 ): ParsedSetupSearch {
-  const input = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const has = (key: string) => Object.hasOwn(input, key) && input[key] !== undefined;
   const search: SetupSearch = {};
   const reset: SetupParam[] = [];
+  const { decks, topics, kinds, notice, reset: earlier, ...rest } = link;
 
-  if (has("decks")) {
-    const ids = textList(input.decks, true);
+  if (decks !== undefined) {
+    const ids = decks === INVALID ? undefined : decks;
     const { kept, dropped } = keepKnownOrPending(
       ids ?? [],
       catalog.map((deck) => deck.id),
@@ -179,53 +226,33 @@ export function parseSetupSearch(
     if (ids !== undefined && !(dropped && kept.length === 0)) search.decks = kept.join(",");
     if (ids === undefined || dropped) reset.push("decks");
   }
-  if (has("topics")) {
-    const titles = textList(input.topics, false);
+  if (topics !== undefined) {
+    const titles = topics === INVALID ? undefined : topics;
     const { kept, dropped } = keepKnownOrPending(titles ?? [], uniqueTitles(catalog), pending);
     if (titles !== undefined && !(dropped && kept.length === 0)) search.topics = kept;
     if (titles === undefined || dropped) reset.push("topics");
   }
-  if (has("kinds")) {
-    const kinds = textList(input.kinds, true);
-    if (kinds !== undefined && kinds.every((kind) => oneOf(KINDS, kind))) {
-      search.kinds = keepKnown(kinds, KINDS).kept.join(",");
-    } else {
-      reset.push("kinds");
-    }
+  if (kinds === INVALID) reset.push("kinds");
+  else if (kinds !== undefined) search.kinds = keepKnown(kinds, KINDS).kept.join(",");
+  for (const [key, value] of Object.entries(rest) as [SetupParam, unknown][]) {
+    if (value === INVALID) reset.push(key);
+    else if (value !== undefined) Object.assign(search, { [key]: value });
   }
-  /** Reads one param; a value that does not parse is dropped and named in `reset`. */
-  function take<T>(key: SetupParam, parse: (value: unknown) => T | undefined): T | undefined {
-    if (!has(key)) return undefined;
-    const value = parse(input[key]);
-    if (value === undefined) reset.push(key);
-    return value;
-  }
-  const limit = (value: unknown) =>
-    value === "off" ? "off" : wholeNumber(value, MIN_LIMIT_SECONDS, MAX_LIMIT_SECONDS);
-  const seed = (value: unknown) => {
-    const text = typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
-    return typeof text === "string" && SEED_PATTERN.test(text) ? text : undefined;
-  };
-
-  const picked: SetupSearch = {
-    count: take("count", (value) => wholeNumber(value, 1, MAX_COUNT)),
-    order: take("order", (value) => oneOf(ORDERS, value)),
-    seed: take("seed", seed),
-    concept: take("concept", limit),
-    scenario: take("scenario", limit),
-    total: take("total", (value) => wholeNumber(value, 1, MAX_TOTAL_MINUTES)),
-    onTimeUp: take("onTimeUp", (value) => oneOf(TIME_UP, value)),
-    mode: take("mode", (value) => oneOf(MODES, value)),
-    onTotalTimeUp: take("onTotalTimeUp", (value) => oneOf(TOTAL_TIME_UP, value)),
-  };
-  for (const [key, value] of Object.entries(picked)) {
-    if (value !== undefined) Object.assign(search, { [key]: value });
-  }
-  if (input.notice === "no-session") search.notice = "no-session";
+  if (notice !== undefined) search.notice = notice;
   // Resets named by an earlier pass of the validator (see `SetupSearch.reset`) are kept.
-  const earlier = textList(input.reset, true) ?? [];
-  const named = new Set<string>([...earlier, ...reset]);
+  const named = new Set<string>([...(earlier ?? []), ...reset]);
   return { search, reset: SETUP_PARAMS.filter((param) => named.has(param)) };
+}
+
+/** Reads untrusted search params (anything a link can hold) into a valid `SetupSearch`, against `catalog`. */
+export function parseSetupSearch(raw: unknown, catalog: readonly DeckSummary[], options: ParseSetupOptions = {}): ParsedSetupSearch {
+  return settleSetupLink(readSetupLink(raw), catalog, options);
+}
+
+/** The search the route keeps: every key present (see `validateSetupSearch`), resets named in `reset`. */
+export function routeSearch({ search, reset }: ParsedSetupSearch): SetupSearch {
+  const cleared = Object.fromEntries([...SETUP_PARAMS, "notice"].map((key) => [key, undefined])) as SetupSearch;
+  return { ...cleared, ...search, reset: reset.length > 0 ? reset.join(",") : undefined };
 }
 
 /**
@@ -238,9 +265,7 @@ export function validateSetupSearch(
   catalog: readonly DeckSummary[],
   options: ParseSetupOptions = {},
 ): SetupSearch {
-  const { search, reset } = parseSetupSearch(raw, catalog, options);
-  const cleared = Object.fromEntries([...SETUP_PARAMS, "notice"].map((key) => [key, undefined])) as SetupSearch;
-  return { ...cleared, ...search, reset: reset.length > 0 ? reset.join(",") : undefined };
+  return routeSearch(parseSetupSearch(raw, catalog, options));
 }
 
 function limitFrom(value: number | "off" | undefined, fallback: number | null): number | null {
@@ -252,7 +277,7 @@ function limitFrom(value: number | "off" | undefined, fallback: number | null): 
 export function configFromSearch(search: SetupSearch, catalog: readonly DeckSummary[]): SessionConfig {
   const allIds = catalog.map((deck) => deck.id);
   return {
-    deckIds: search.decks === undefined ? allIds : keepKnown(textList(search.decks, true) ?? [], allIds).kept,
+    deckIds: search.decks === undefined ? allIds : keepKnown(deckIdsOf(search.decks), allIds).kept,
     sections: search.topics ?? null,
     kinds: search.kinds === undefined ? [...KINDS] : (keepKnown(search.kinds.split(","), KINDS).kept as QuestionKind[]),
     count: search.count ?? DEFAULT_COUNT,

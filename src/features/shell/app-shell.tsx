@@ -6,6 +6,7 @@ import { UpdatePrompt } from "./update-prompt.tsx";
 import "./theme.ts";
 import { HowItWorksLink } from "./how-it-works-link.tsx";
 import { ThemeToggle } from "./theme-toggle.tsx";
+import "./app-shell.css";
 
 /** Moves focus to the main region itself, rather than letting the router see a hash change. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {

@@ -1,5 +1,5 @@
 import { Link, useRouter, type ErrorComponentProps } from "@tanstack/react-router";
-import { DocumentTitle } from "./document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 
 function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;

@@ -1,5 +1,5 @@
 import { Link } from "@tanstack/react-router";
-import { DocumentTitle } from "./document-title.tsx";
+import { DocumentTitle } from "../../ui/document-title.tsx";
 
 /** Any path the app does not know. */
 export function NotFoundScreen() {

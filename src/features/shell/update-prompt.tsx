@@ -1,5 +1,5 @@
-import { useState, useSyncExternalStore } from "react";
-import { getUpdateState, subscribeToUpdate } from "./update-state.ts";
+import { useState } from "react";
+import { useUpdateState } from "../../store/update-store.ts";
 
 /**
  * "Update available — reload": a new version waits instead of replacing the code under a running
@@ -7,7 +7,7 @@ import { getUpdateState, subscribeToUpdate } from "./update-state.ts";
  * when it appears; Reload lets the waiting version take over and reloads the page.
  */
 export function UpdatePrompt() {
-  const { available, apply } = useSyncExternalStore(subscribeToUpdate, getUpdateState, getUpdateState);
+  const { available, apply } = useUpdateState();
   const [reloading, setReloading] = useState(false);
 
   function reload() {

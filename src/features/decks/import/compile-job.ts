@@ -1,6 +1,7 @@
 import type { CompileReply, CompileRequest, ImportCompilation } from "./compile-messages.ts";
+import { err, ok, type Result } from "../../../lib/result.ts";
 
-export type CompileOutcome = { ok: true; compilation: ImportCompilation } | { ok: false; message: string };
+export type CompileOutcome = Result<ImportCompilation>;
 
 /** A compile under way: its outcome, and a way to stop it (the outcome then never settles). */
 export interface CompileJob {
@@ -12,7 +13,7 @@ type ProgressListener = (done: number, total: number) => void;
 
 function failure(error: unknown): CompileOutcome {
   const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, message: `The import could not run in this browser (${detail}). Reload the page and try again.` };
+  return err(`The import could not run in this browser (${detail}). Reload the page and try again.`);
 }
 
 /**
@@ -28,7 +29,7 @@ function compileOnPage(input: string | Uint8Array, file: string, onProgress: Pro
         const compilation = compileForImport(input, file, (done, total) => {
           if (!cancelled) onProgress(done, total);
         });
-        if (!cancelled) resolve({ ok: true, compilation });
+        if (!cancelled) resolve(ok(compilation));
       },
       (error: unknown) => {
         if (!cancelled) resolve(failure(error));
@@ -71,7 +72,7 @@ export function startCompileJob(input: string | Uint8Array, file: string, onProg
         const whole = typeof input !== "string" && input.byteOffset === 0 && input.byteLength === input.buffer.byteLength;
         worker.postMessage({ input, file } satisfies CompileRequest, whole ? [input.buffer as ArrayBuffer] : []);
       } else if (reply.type === "progress") onProgress(reply.done, reply.total);
-      else if (reply.type === "compiled") finish({ ok: true, compilation: reply.compilation });
+      else if (reply.type === "compiled") finish(ok(reply.compilation));
       else finish(failure(new Error(reply.message)));
     });
     worker.addEventListener("error", (event) => {

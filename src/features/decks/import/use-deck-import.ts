@@ -113,14 +113,14 @@ export function useDeckImport() {
         if (!current()) return;
         job.current = null;
         if (!outcome.ok) {
-          refuse(outcome.message);
+          refuse(outcome.error);
           return;
         }
-        const { result } = outcome.compilation;
+        const { result } = outcome.value;
         const deck = result.deck && target ? withDeckId(result.deck, target.id) : result.deck;
         const review: ImportReview = {
           fileName,
-          compilation: outcome.compilation,
+          compilation: outcome.value,
           deck,
           dialect: result.dialect,
           idStatus: deck ? deckIdStatus(deck.id) : "free",
@@ -138,7 +138,7 @@ export function useDeckImport() {
       const check = checkImportFile(file);
       if (!check.ok) {
         stopJob();
-        refuse(check.reason);
+        refuse(check.error);
         return;
       }
       fromPaste.current = false;
@@ -154,7 +154,7 @@ export function useDeckImport() {
       const content = checkImportContent(file.name, bytes);
       if (!content.ok) {
         job.current = null;
-        refuse(content.reason);
+        refuse(content.error);
         return;
       }
       compile(bytes, file.name, target, current);
@@ -169,7 +169,7 @@ export function useDeckImport() {
     }
     const check = checkPastedText(paste.text);
     if (!check.ok) {
-      refuse(check.reason);
+      refuse(check.error);
       return;
     }
     fromPaste.current = true;
@@ -228,13 +228,13 @@ export function useDeckImport() {
         return;
       }
       if (!saved.ok) {
-        setState({ ...state, saving: false, saveError: saved.message });
+        setState({ ...state, saving: false, saveError: saved.error });
         return;
       }
-      const { id, title, questions } = saved.deck;
+      const { id, title, questions } = saved.value.deck;
       setNotice({
         tone: "info",
-        text: `${saved.replaced ? "Updated" : "Saved"} “${title}” with ${countLabel(questions.length, "question")}.`,
+        text: `${saved.value.replaced ? "Updated" : "Saved"} “${title}” with ${countLabel(questions.length, "question")}.`,
         saved: { id, title },
       });
       if (fromPaste.current) setPaste(EMPTY_PASTE);

@@ -1,7 +1,10 @@
+import { useStore } from "zustand";
+import { createStore } from "zustand/vanilla";
+
 /**
  * Whether a new version of the app is installed and waiting. The service-worker registration
- * (src/main.tsx, loaded after the page) signals it; <UpdatePrompt /> reads it through
- * `useSyncExternalStore`. A module-level store, not zustand: the shell's first paint stays small.
+ * (src/main.tsx, loaded after the page) signals it; <UpdatePrompt /> reads it with
+ * `useUpdateState()`.
  */
 export interface UpdateState {
   /** A new version is waiting; it takes over only when the person asks for it. */
@@ -11,30 +14,21 @@ export interface UpdateState {
 }
 
 const idle: UpdateState = { available: false, apply: null };
-let state: UpdateState = idle;
-const listeners = new Set<() => void>();
 
-function emit() {
-  for (const listener of listeners) listener();
-}
+/** Vanilla: the registration that writes it runs outside React. */
+const updateStore = createStore<UpdateState>()(() => idle);
 
 /** Called by the registration when a new version has installed and waits for the page to let it in. */
 export function signalUpdateAvailable(apply: () => Promise<void>): void {
-  state = { available: true, apply };
-  emit();
+  updateStore.setState({ available: true, apply });
 }
 
-export function subscribeToUpdate(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function getUpdateState(): UpdateState {
-  return state;
+/** What the update prompt shows; re-renders when an update is signalled. */
+export function useUpdateState(): UpdateState {
+  return useStore(updateStore);
 }
 
 /** Back to "nothing waiting" (tests). */
 export function resetUpdateState(): void {
-  state = idle;
-  emit();
+  updateStore.setState(idle, true);
 }
