@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DeckSummary } from "../../src/deck/deck-types.ts";
-import { deckOfQuestion, focusedConfig } from "../../src/features/setup/focused-config.ts";
+import { deckOfQuestion, focusedConfig } from "../../src/interview/focused-config.ts";
 import { configFromSearch } from "../../src/features/setup/setup-search.ts";
 
 const catalog = [

@@ -1,11 +1,13 @@
-import { useMemo, useRef, useState } from "react";
-import { Link } from "@tanstack/react-router";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { Link, useNavigate } from "@tanstack/react-router";
 import type { Deck, Question } from "../../deck/deck-types.ts";
 import { normalizeQuery, searchItems, type ItemHits } from "../../lib/text-search.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { countLabel } from "../../ui/count-label.ts";
-import { focusedConfig } from "../setup/focused-config.ts";
-import { StartPracticeButton } from "../setup/start-practice-button.tsx";
+import { focusedConfig } from "../../interview/focused-config.ts";
+import type { SessionConfig } from "../../interview/session-types.ts";
+import { startPractice } from "../../store/start-practice.ts";
+import { StartPracticeButton } from "../../ui/start-practice-button.tsx";
 import { DocumentTitle } from "../../ui/document-title.tsx";
 import { DeckOutline } from "./deck-outline.tsx";
 import { DeckQuestion } from "./deck-question.tsx";
@@ -58,6 +60,11 @@ export function DeckBrowseScreen({ deck, query: linkedQuery, onQueryChange }: De
   const [now] = useState(() => Date.now());
   const progress = useDeckProgress(deck);
   const sessionOpen = useOpenSessionAfterLoad() !== null;
+  const navigate = useNavigate();
+  const practise = useCallback(
+    (config: SessionConfig) => startPractice(config, () => navigate({ to: "/session" })),
+    [navigate],
+  );
   const questionsRef = useRef<HTMLDivElement>(null);
   useSearchHighlight(questionsRef, ".deck-question__answer", query);
 
@@ -127,11 +134,12 @@ export function DeckBrowseScreen({ deck, query: linkedQuery, onQueryChange }: De
                   <h2 id={`section-${sectionIndex + 1}`}>{section.title}</h2>
                   <StartPracticeButton
                     compact
+                    sessionOpen={sessionOpen}
                     label={`Practise this section: ${section.title}`}
-                    config={() =>
-                      focusedConfig(
+                    start={() =>
+                      practise(focusedConfig(
                         { deckIds: [deck.id], sections: [section.title], order: "in-order", count: section.questions.length },
-                      )
+                      ))
                     }
                   >
                     Practise this section
@@ -148,6 +156,8 @@ export function DeckBrowseScreen({ deck, query: linkedQuery, onQueryChange }: De
                     hits={hitById.get(question.id)}
                     progress={progress[question.id]}
                     now={now}
+                    practise={practise}
+                    sessionOpen={sessionOpen}
                   />
                 ))}
               </section>

@@ -1,12 +1,12 @@
 import type { Question } from "../../deck/deck-types.ts";
-import { GRADE_LABELS } from "../../interview/session-types.ts";
+import { GRADE_LABELS, type SessionConfig } from "../../interview/session-types.ts";
 import type { ItemHits } from "../../lib/text-search.ts";
 import type { QuestionProgress } from "../../store/load-history.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { PromptDetail } from "../../ui/prompt-detail.tsx";
-import { nextReviewText } from "../history/next-review-text.ts";
-import { focusedConfig } from "../setup/focused-config.ts";
-import { StartPracticeButton } from "../setup/start-practice-button.tsx";
+import { focusedConfig } from "../../interview/focused-config.ts";
+import { nextReviewText } from "../../lib/next-review-text.ts";
+import { StartPracticeButton } from "../../ui/start-practice-button.tsx";
 import { MarkedText } from "./marked-text.tsx";
 import { NearAnswer } from "./near-answer.tsx";
 
@@ -21,6 +21,9 @@ export interface DeckQuestionProps {
   hits: ItemHits | undefined;
   progress: QuestionProgress | undefined;
   now: number;
+  /** Starts a session of this config; resolves to why it did not start, or null. */
+  practise(config: SessionConfig): Promise<string | null>;
+  sessionOpen: boolean;
 }
 
 const kindNames = { concept: "Concept", scenario: "Scenario" } as const;
@@ -38,7 +41,7 @@ function progressText(progress: QuestionProgress | undefined, now: number): stri
  * of it, with the model answer behind a disclosure (rendered once opened and near the screen) and
  * a button to practise just this question.
  */
-export function DeckQuestion({ question, headingId, open, onToggle, query, hits, progress, now }: DeckQuestionProps) {
+export function DeckQuestion({ question, headingId, open, onToggle, query, hits, progress, now, practise, sessionOpen }: DeckQuestionProps) {
   const history = progressText(progress, now);
   return (
     <article className="question deck-question" aria-labelledby={headingId}>
@@ -62,10 +65,11 @@ export function DeckQuestion({ question, headingId, open, onToggle, query, hits,
             <NearAnswer markdown={question.answer} headingLevel={3} />
             <StartPracticeButton
               compact
-              config={() =>
-                focusedConfig(
+              sessionOpen={sessionOpen}
+              start={() =>
+                practise(focusedConfig(
                   { deckIds: [question.deckId], questionIds: [question.id], order: "in-order", count: 1 },
-                )
+                ))
               }
             >
               Practise this question

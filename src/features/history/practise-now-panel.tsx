@@ -1,9 +1,13 @@
+import { useNavigate } from "@tanstack/react-router";
+import { deckOfQuestion, focusedConfig } from "../../interview/focused-config.ts";
 import type { TopicMastery } from "../../interview/history-stats.ts";
+import type { SessionConfig } from "../../interview/session-types.ts";
+import { nextReviewText } from "../../lib/next-review-text.ts";
+import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
+import { startPractice } from "../../store/start-practice.ts";
 import { countLabel } from "../../ui/count-label.ts";
-import { deckOfQuestion, focusedConfig } from "../setup/focused-config.ts";
-import { StartPracticeButton } from "../setup/start-practice-button.tsx";
+import { StartPracticeButton } from "../../ui/start-practice-button.tsx";
 import { percentText } from "./history-format.ts";
-import { nextReviewText } from "./next-review-text.ts";
 
 export interface PractiseNowPanelProps {
   /** Question ids due by the end of today, most overdue first (within the history's filters). */
@@ -19,6 +23,9 @@ export interface PractiseNowPanelProps {
 const WEAKEST_TOPIC_COUNT = 10;
 
 export function PractiseNowPanel({ dueIds, nextDue, weakest, now }: PractiseNowPanelProps) {
+  const navigate = useNavigate();
+  const sessionOpen = useOpenSessionAfterLoad() !== null;
+  const practise = (config: SessionConfig) => startPractice(config, () => navigate({ to: "/session" }));
   const noneDue =
     dueIds.length > 0
       ? undefined
@@ -28,26 +35,28 @@ export function PractiseNowPanel({ dueIds, nextDue, weakest, now }: PractiseNowP
   return (
     <div className="practise-now">
       <StartPracticeButton
+        sessionOpen={sessionOpen}
         disabledReason={noneDue}
-        config={() =>
-          focusedConfig(
+        start={() =>
+          practise(focusedConfig(
             { deckIds: dueIds.map(deckOfQuestion), questionIds: dueIds, order: "due", count: dueIds.length },
-          )
+          ))
         }
       >
         Practise due now{dueIds.length > 0 ? ` (${countLabel(dueIds.length, "question")})` : ""}
       </StartPracticeButton>
       <StartPracticeButton
+        sessionOpen={sessionOpen}
         disabledReason={weakest === undefined ? "No topic has a grade yet." : undefined}
-        config={() =>
-          focusedConfig(
+        start={() =>
+          practise(focusedConfig(
             {
               deckIds: weakest?.deckIds ?? [],
               sections: weakest === undefined ? null : [weakest.section],
               order: "weakest-first",
               count: WEAKEST_TOPIC_COUNT,
             },
-          )
+          ))
         }
       >
         Practise weakest topic{weakest === undefined ? "" : `: ${weakest.section} (${percentText(weakest.percent)})`}

@@ -3,7 +3,7 @@ import { GRADE_LABELS } from "../../interview/session-types.ts";
 import { formatDuration } from "../../lib/format-duration.ts";
 import { CellLabel } from "./cell-label.tsx";
 import { deckTitle } from "./history-format.ts";
-import { nextReviewText } from "./next-review-text.ts";
+import { nextReviewText } from "../../lib/next-review-text.ts";
 import { ShowMoreButton } from "./show-more-button.tsx";
 import { useShowMore } from "./use-show-more.ts";
 

@@ -10,7 +10,7 @@ import {
 } from "../../store/recordings-db.ts";
 import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
-import "../results/recording-takes.css";
+import "../../ui/recording-takes.css";
 
 interface SessionRow {
   sessionId: string;

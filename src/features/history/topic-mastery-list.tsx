@@ -2,7 +2,7 @@ import type { TopicMastery } from "../../interview/history-stats.ts";
 import type { TopicReview } from "../../interview/review-forecast.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { percentText, TREND_ARROWS, TREND_WORDS } from "./history-format.ts";
-import { nextReviewText } from "./next-review-text.ts";
+import { nextReviewText } from "../../lib/next-review-text.ts";
 
 export interface TopicMasteryListProps {
   topics: readonly TopicMastery[];

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { formatTakeDuration } from "../../lib/format-media.ts";
 import { deleteRecording, readRecordingAudio, type RecordingInfo } from "../../store/recordings-db.ts";
-import { useRecordings } from "../session/recording/use-question-takes.ts";
-import "./recording-takes.css";
+import { useRecordings } from "../../store/use-recordings.ts";
+import "../../ui/recording-takes.css";
 
 export interface RecordingTakesProps {
   sessionId: string;

@@ -7,7 +7,7 @@ import { registerRecordToggle } from "./record-shortcut.ts";
 import { TranscriptSection } from "./transcript-section.tsx";
 import { useReadAloud } from "./use-read-aloud.ts";
 import { useAnswerRecorder } from "./use-answer-recorder.ts";
-import { useRecordings } from "./use-question-takes.ts";
+import { useRecordings } from "../../../store/use-recordings.ts";
 import "./recording.css";
 
 export interface RecordingPanelProps {

@@ -1,4 +1,4 @@
-import { DEFAULT_PER_QUESTION_SECONDS, type SessionConfig, type SessionOrder } from "../../interview/session-types.ts";
+import { DEFAULT_PER_QUESTION_SECONDS, type SessionConfig, type SessionOrder } from "./session-types.ts";
 
 /** What a "Practise …" shortcut outside setup asks for; pace and mode stay setup's defaults. */
 export interface PracticeFocus {

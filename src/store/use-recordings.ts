@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { listRecordings, subscribeToRecordings, type RecordingInfo } from "../../../store/recordings-db.ts";
+import { listRecordings, subscribeToRecordings, type RecordingInfo } from "./recordings-db.ts";
 
 /** The saved takes of one question (or of a whole session with no `questionId`), kept up to date. */
 export function useRecordings(sessionId: string | null, questionId?: string): { takes: RecordingInfo[]; failure: string | null } {

@@ -1,11 +1,13 @@
 import { useId, useRef, useState, type ReactNode } from "react";
-import { useNavigate } from "@tanstack/react-router";
-import type { SessionConfig } from "../../interview/session-types.ts";
-import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 
 export interface StartPracticeButtonProps {
-  /** The session to start; built on click, so a long list of buttons costs nothing until pressed. */
-  config: () => SessionConfig;
+  /**
+   * Starts the session (building its config on click, so a long list of buttons costs nothing
+   * until pressed); resolves to why it did not start, or null once it did.
+   */
+  start: () => Promise<string | null>;
+  /** A session is open: starting finishes it (its results are kept), which the button says. */
+  sessionOpen: boolean;
   children: ReactNode;
   /** Why the button is disabled (shown under it); absent = enabled. */
   disabledReason?: string;
@@ -17,24 +19,21 @@ export interface StartPracticeButtonProps {
 
 /**
  * A button that starts a practice session at once (from history or a deck page), the way setup's
- * Start does: the chosen questions, then the session screen. Says why it cannot, if it cannot.
- * The start code loads on click (see start-focused-session.ts). Its styles are in history.css and
- * decks.css: a stylesheet of its own would be one more file for every page that preloads it.
+ * Start does. Says why it cannot, if it cannot. Its styles are in history.css and decks.css: a
+ * stylesheet of its own would be one more file for every page that preloads it.
  */
-export function StartPracticeButton({ config, children, disabledReason, compact = false, label }: StartPracticeButtonProps) {
-  const navigate = useNavigate();
+export function StartPracticeButton({ start, sessionOpen, children, disabledReason, compact = false, label }: StartPracticeButtonProps) {
   const [starting, setStarting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   // A double click lands before the re-render that disables the button.
   const busy = useRef(false);
-  const start = async () => {
+  const onClick = async () => {
     if (busy.current) return;
     busy.current = true;
     setStarting(true);
     setProblem(null);
     try {
-      const { startFocusedSession } = await import("./start-focused-session.ts");
-      setProblem(await startFocusedSession(config(), () => navigate({ to: "/session" })));
+      setProblem(await start());
     } catch {
       setProblem("The questions could not be loaded. Check your connection and try again.");
     } finally {
@@ -43,7 +42,6 @@ export function StartPracticeButton({ config, children, disabledReason, compact 
     }
   };
   const hintId = useId();
-  const sessionOpen = useOpenSessionAfterLoad() !== null;
   const hint = disabledReason ?? (sessionOpen && !compact ? "Starting finishes the session you have open; its results are kept." : null);
   return (
     <span className={`start-practice${compact ? " start-practice--compact" : ""}`}>
@@ -53,7 +51,7 @@ export function StartPracticeButton({ config, children, disabledReason, compact 
         disabled={disabledReason !== undefined || starting}
         aria-label={label}
         aria-describedby={hint === null ? undefined : hintId}
-        onClick={() => void start()}
+        onClick={() => void onClick()}
       >
         {children}
       </button>

@@ -1,5 +1,7 @@
-import { localDaysBetween } from "../../lib/time-axis.ts";
-import { historyDate } from "./history-format.ts";
+import { localDaysBetween } from "./time-axis.ts";
+
+/** A date as the history shows it: "5 May 2025" in the reader's locale. */
+const reviewDate = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
 /**
  * When a review is due, in words relative to `now`: "due now" (by the end of today), "tomorrow",
@@ -11,5 +13,5 @@ export function nextReviewText(due: number | null, now: number): string {
   if (days <= 0) return "due now";
   if (days === 1) return "tomorrow";
   if (days <= 7) return `in ${days} days`;
-  return historyDate.format(due);
+  return reviewDate.format(due);
 }

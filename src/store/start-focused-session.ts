@@ -1,7 +1,7 @@
-import { pickQuestions } from "../../interview/pick-questions.ts";
-import type { SessionConfig } from "../../interview/session-types.ts";
-import { getDecks } from "../../store/deck-repository.ts";
-import { loadSessionStore } from "../../store/load-session-store.ts";
+import { pickQuestions } from "../interview/pick-questions.ts";
+import type { SessionConfig } from "../interview/session-types.ts";
+import { getDecks } from "./deck-repository.ts";
+import { loadSessionStore } from "./load-session-store.ts";
 
 /**
  * Starts a session from a shortcut outside setup ("Practise due now", "Practise this question"):
@@ -15,7 +15,7 @@ export async function startFocusedSession(config: SessionConfig, openSessionScre
   const [decks, { useSessionStore }] = await Promise.all([getDecks(config.deckIds), loadSessionStore()]);
   let orderedIds: string[] | undefined;
   if (config.order === "due" || config.order === "weakest-first") {
-    const { historyOrderFor } = await import("../../store/load-history.ts");
+    const { historyOrderFor } = await import("./load-history.ts");
     orderedIds = await historyOrderFor(
       config.order,
       decks.flatMap((deck) => deck.questions.map((q) => q.id)),
