@@ -66,6 +66,8 @@ test("a details file with wrappers, trailers, a TOC and multi-line summaries imp
   // The deck page: rendered HTML, no tags as text, placeholders for images that cannot load, nested sections.
   await page.goto("/decks/home-lab");
   await expect(page.locator("article.question")).toHaveCount(7);
+  // Answers are folded on the deck page: open them all.
+  await page.getByRole("button", { name: "Expand all" }).click();
   await expect(page.locator("[aria-busy='true']")).toHaveCount(0);
   await expectNoLiteralHtml(page);
   await expect(page.getByRole("heading", { name: "Switching › Basics", level: 2 })).toBeVisible();
@@ -104,6 +106,7 @@ test("a heading file with a topic heading, gaps in numbers and a ToDo imports ev
   await page.goto("/decks/web-hosting");
   await expect(page.locator("article.question")).toHaveCount(8);
   await expect(page.locator("article.question h3")).toContainText(["Q1", "Q2", "#3", "Q4", "Q10", "Q12", "Q14", "#8"]);
+  await page.getByRole("button", { name: "Expand all" }).click();
   await expect(page.getByRole("table")).toHaveCount(1);
 
   await revealEveryAnswer(page, "web-hosting", 7, async (prompt) => {
