@@ -1,4 +1,4 @@
-// Import budgets for `npm run bench`: a 1 MB deck compiles in < 300 ms in the import worker, and the
+// Import budgets for `npm run bench`: a 1 MiB deck compiles in < 1.5 s in the import worker, and the
 // import code is not part of the setup page's JS.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -38,7 +38,7 @@ export function benchImportCompileNode(report: Report) {
  * 1 MiB file to the compiled deck coming back (the worker has already loaded), median of 3 fresh workers.
  */
 export async function benchImportWorker(browser: Browser, origin: string, manifest: Manifest, report: Report) {
-  await benchWorkerCompile(browser, origin, manifest, report, oneMegabyteDeck(), "generated.md", "MiB deck", 300);
+  await benchWorkerCompile(browser, origin, manifest, report, oneMegabyteDeck(), "generated.md", "MiB deck", 1500);
   const shaped = publicShapedDeck();
   await benchWorkerCompile(browser, origin, manifest, report, shaped, "collection.md", "KB details file (wrappers, rich summaries, trailers)", 1500);
 }
