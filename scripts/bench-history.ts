@@ -350,9 +350,10 @@ function benchFirstPaint(ctx: HistoryBenchContext) {
   );
   const chunks = keys.map((key) => ctx.manifest[key]!.file);
   const inFirstPaint = chunks.filter((file) => ctx.firstPaint.has(file));
-  // Whatever the chunking, these strings only exist in that code: the history database, the FSRS
+  // Whatever the chunking, these strings only exist in that code: the history database's own keys
+  // (its name alone is asked on the setup page, to tell a first visit, see stored-data.ts), the FSRS
   // scheduler's options (ts-fsrs), the backup file format, the history screen.
-  const markers = ["rehearse-history", "enable_fuzz", "rehearse-backup", "Mastery per topic"];
+  const markers = ["migrated-local-storage", "enable_fuzz", "rehearse-backup", "Mastery per topic"];
   const found = [...ctx.firstPaint].flatMap((file) => {
     const text = readFileSync(path.join(ctx.distDir, file), "utf8");
     return markers.filter((marker) => text.includes(marker)).map((marker) => `${marker} in ${file}`);
