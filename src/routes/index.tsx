@@ -11,7 +11,7 @@ import {
   type SetupSearch,
 } from "../features/setup/setup-search.ts";
 import { FirstRunGuide } from "../features/shell/first-run-guide.tsx";
-import { useFirstRunGuideOpen } from "../features/shell/use-first-run-guide.ts";
+import { useFirstRunGuideOpen } from "../store/first-run-store.ts";
 import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
 import { loadSessionStore } from "../store/load-session-store.ts";
 import { hasSavedSessions } from "../store/stored-data.ts";

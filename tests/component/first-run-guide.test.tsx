@@ -1,7 +1,7 @@
 import { useSessionStore } from "../../src/store/session-store.ts";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { FIRST_RUN_DISMISSED_KEY } from "../../src/features/shell/first-run.ts";
+import { FIRST_RUN_DISMISSED_KEY } from "../../src/store/first-run-store.ts";
 import { renderApp } from "./render-app.tsx";
 
 const GUIDE = "New here? A session in three steps";

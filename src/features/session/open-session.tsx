@@ -11,8 +11,7 @@ import { ConfirmDialog } from "../../ui/confirm-dialog.tsx";
 import { countLabel } from "../../ui/count-label.ts";
 import { DocumentTitle } from "../../ui/document-title.tsx";
 // The first-run guide's state is app state kept in the shell until it moves into src/store.
-// eslint-disable-next-line no-restricted-imports
-import { dismissFirstRunGuide } from "../shell/first-run.ts";
+import { dismissFirstRunGuide } from "../../store/first-run-store.ts";
 import { clockView } from "./clock-view.ts";
 import { LeaveGuard } from "./leave-guard.tsx";
 import { PausePanel } from "./pause-panel.tsx";

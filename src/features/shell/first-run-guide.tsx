@@ -1,6 +1,5 @@
 import { useEffect, useRef } from "react";
-import { dismissFirstRunGuide, takeFirstRunFocusRequest } from "./first-run.ts";
-import { useFirstRunVersion } from "./use-first-run-guide.ts";
+import { dismissFirstRunGuide, takeFirstRunFocusRequest, useFirstRunVersion } from "../../store/first-run-store.ts";
 import "./first-run.css";
 
 export interface FirstRunGuideProps {

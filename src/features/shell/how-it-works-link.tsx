@@ -1,6 +1,6 @@
 import type { MouseEvent } from "react";
 import { useLinkProps, useLocation } from "@tanstack/react-router";
-import { reopenFirstRunGuide } from "./first-run.ts";
+import { reopenFirstRunGuide } from "../../store/first-run-store.ts";
 
 /**
  * The footer's "How Rehearse works": brings the first-run guide back on the setup page. On the
