@@ -1,8 +1,15 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterAll, afterEach } from "vitest";
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
+});
+
+// The session store loads lazily, at idle (load-session-store.ts): a screen rendered near the end of
+// a file may ask for it after the file's last test. Loading it before the environment is torn down
+// lets such a late import resolve from the module cache instead of failing the run.
+afterAll(async () => {
+  await import("../../src/store/session-store.ts");
 });
