@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from "react";
+import "./start-practice-button.css";
 
 export interface StartPracticeButtonProps {
   /**
@@ -19,8 +20,7 @@ export interface StartPracticeButtonProps {
 
 /**
  * A button that starts a practice session at once (from history or a deck page), the way setup's
- * Start does. Says why it cannot, if it cannot. Its styles are in history.css and decks.css: a
- * stylesheet of its own would be one more file for every page that preloads it.
+ * Start does. Says why it cannot, if it cannot.
  */
 export function StartPracticeButton({ start, sessionOpen, children, disabledReason, compact = false, label }: StartPracticeButtonProps) {
   const [starting, setStarting] = useState(false);
