@@ -1,6 +1,6 @@
 import { useCallback, type ReactNode } from "react";
 import { createFileRoute, redirect, useRouter } from "@tanstack/react-router";
-import { z } from "zod/mini";
+import * as v from "valibot";
 import { linkNamesNoSetting, readRememberedSetup } from "../features/setup/remembered-setup.ts";
 import { SetupScreen } from "../features/setup/setup-screen.tsx";
 import {
@@ -20,9 +20,9 @@ export const Route = createFileRoute("/")({
   // Each param is read by its schema (a bad one falls back to its default and is named in
   // `reset`), then settled against the catalogue: until the saved decks are read, a deck id the
   // link names may be one of them, so it is kept rather than reset.
-  validateSearch: z.pipe(
+  validateSearch: v.pipe(
     setupLinkSchema,
-    z.transform((link): SetupSearch => {
+    v.transform((link): SetupSearch => {
       const { decks, ready } = currentDeckCatalog();
       return routeSearch(settleSetupLink(link, decks, { pending: !ready }));
     }),

@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import type { SavedSessions } from "../interview/session-merge.ts";
-import { sessionOrderSchema } from "../interview/session-orders.ts";
+import { SESSION_ORDERS } from "../interview/session-orders.ts";
 import type { QuestionMeta, Session, SessionConfig } from "../interview/session-types.ts";
 import { isRecord } from "../lib/is-record.ts";
 
@@ -36,7 +36,7 @@ const configSchema = z.object({
   sections: z.nullable(z.array(z.string())),
   kinds: z.array(kind),
   count: z.int().check(z.positive()),
-  order: sessionOrderSchema,
+  order: z.enum(SESSION_ORDERS),
   seed: z.string(),
   perQuestionSeconds: z.object({ concept: seconds, scenario: seconds }),
   totalSeconds: seconds,

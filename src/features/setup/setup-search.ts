@@ -1,6 +1,6 @@
-import { z } from "zod/mini";
+import * as v from "valibot";
 import type { DeckSummary, QuestionKind } from "../../deck/deck-types.ts";
-import { sessionOrderSchema } from "../../interview/session-orders.ts";
+import { SESSION_ORDERS } from "../../interview/session-orders.ts";
 import {
   DEFAULT_PER_QUESTION_SECONDS,
   type SessionConfig,
@@ -12,8 +12,7 @@ import {
 
 /**
  * The setup screen's search params. A link holds only what differs from the defaults, so it
- * stays short; `configFromSearch` fills in the rest. Read by `setupLinkSchema` (zod/mini: the
- * checks of zod in a fraction of the bytes, within the setup page's JS budget), then settled
+ * stays short; `configFromSearch` fills in the rest. Read by `setupLinkSchema`, then settled
  * against the deck catalogue.
  */
 export interface SetupSearch {
@@ -91,68 +90,78 @@ const MODES: readonly SessionMode[] = ["practice", "interview"];
 /** What a param that is present but not valid reads as: its default applies and the link notice names it. */
 const INVALID = Symbol("invalid");
 
-/** A param that is absent (undefined), valid (its value) or not valid (`INVALID`): never a failure. */
-function param<T extends z.ZodMiniType>(schema: T) {
-  return z.catch(z.union([z.optional(schema), z.custom<typeof INVALID>((value) => value === INVALID)]), INVALID);
+/**
+ * A param that is absent (left out), valid (its value) or not valid (`INVALID`): never a failure.
+ * The `optional` is outermost because an object schema fills a missing key from a `fallback`.
+ */
+function param<T extends v.GenericSchema>(schema: T) {
+  return v.optional(v.fallback(v.union([schema, v.custom<typeof INVALID>((value) => value === INVALID)]), INVALID));
 }
 
 /** A whole number in [min, max]; numeric strings count too (a hand-typed `count="5"`). */
 const wholeNumber = (min: number, max: number) =>
-  z.pipe(
-    z.union([z.number(), z.pipe(z.string().check(z.regex(/\S/)), z.transform(Number))]),
-    z.int().check(z.minimum(min), z.maximum(max)),
+  v.pipe(
+    v.union([v.number(), v.pipe(v.string(), v.regex(/\S/), v.transform(Number))]),
+    v.safeInteger(),
+    v.minValue(min),
+    v.maxValue(max),
   );
 
 /** One item of a list: text, or a number (the default search parser turns `decks=2024` into 2024). */
-const textItem = z.union([z.string(), z.pipe(z.number(), z.transform(String))]);
+const textItem = v.union([v.string(), v.pipe(v.number(), v.transform(String))]);
 
 /** A list from a comma-separated string (split) or an array of strings; "" and [] are the empty list. */
 const textList = (split: boolean) =>
-  z.union([
-    z.array(textItem).check(z.maxLength(MAX_TOPICS)),
-    z.pipe(
+  v.union([
+    v.pipe(v.array(textItem), v.maxLength(MAX_TOPICS)),
+    v.pipe(
       textItem,
-      z.transform((text: string) => (!split ? [text] : text === "" ? [] : text.split(",").map((item) => item.trim()))),
+      v.transform((text: string) => (!split ? [text] : text === "" ? [] : text.split(",").map((item) => item.trim()))),
     ),
   ]);
 
-const limit = z.union([z.literal("off"), wholeNumber(MIN_LIMIT_SECONDS, MAX_LIMIT_SECONDS)]);
+const limit = v.union([v.literal("off"), wholeNumber(MIN_LIMIT_SECONDS, MAX_LIMIT_SECONDS)]);
 
-const seed = z.pipe(
-  z.union([z.string(), z.pipe(z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER)), z.transform(String))]),
-  z.string().check(z.regex(SEED_PATTERN)),
+const seed = v.pipe(
+  v.union([v.string(), v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.transform(String))]),
+  v.regex(SEED_PATTERN),
 );
 
 /**
  * Every param a link to setup can hold, each read on its own: a bad one never sinks the others.
  * Deck ids and topic titles are only lists here; whether they exist is a question for the
  * catalogue (`settleSetupLink`). Unknown params are dropped.
+ *
+ * Valibot rather than zod, which checks everything stored or imported: this schema runs before
+ * the setup page's first paint, and valibot's functions tree-shake to about 2 KiB gzip here
+ * against about 8 KiB for zod/mini's core, which the setup page's JS budget cannot hold. Both
+ * implement Standard Schema, which the router's `validateSearch` takes as it is.
  */
-export const setupLinkSchema = z.object({
+export const setupLinkSchema = v.object({
   decks: param(textList(true)),
   topics: param(textList(false)),
-  kinds: param(z.pipe(textList(true), z.array(z.enum(KINDS as [QuestionKind, ...QuestionKind[]])))),
+  kinds: param(v.pipe(textList(true), v.array(v.picklist(KINDS)))),
   count: param(wholeNumber(1, MAX_COUNT)),
-  order: param(sessionOrderSchema),
+  order: param(v.picklist(SESSION_ORDERS)),
   seed: param(seed),
   concept: param(limit),
   scenario: param(limit),
   total: param(wholeNumber(1, MAX_TOTAL_MINUTES)),
-  onTimeUp: param(z.enum(TIME_UP as [TimeUpBehaviour, ...TimeUpBehaviour[]])),
-  mode: param(z.enum(MODES as [SessionMode, ...SessionMode[]])),
-  onTotalTimeUp: param(z.enum(TOTAL_TIME_UP as [TotalTimeUpBehaviour, ...TotalTimeUpBehaviour[]])),
+  onTimeUp: param(v.picklist(TIME_UP)),
+  mode: param(v.picklist(MODES)),
+  onTotalTimeUp: param(v.picklist(TOTAL_TIME_UP)),
   // Neither is a setting: a bad value is simply left out.
-  notice: z.catch(z.optional(z.literal("no-session")), undefined),
-  reset: z.catch(z.optional(textList(true)), undefined),
+  notice: v.fallback(v.optional(v.literal("no-session")), undefined),
+  reset: v.fallback(v.optional(textList(true)), undefined),
 });
 
 /** A link's params as read, before the catalogue has had its say. */
-export type SetupLink = z.output<typeof setupLinkSchema>;
+export type SetupLink = v.InferOutput<typeof setupLinkSchema>;
 
 /** Reads anything a link can hold; input that is not a params object reads as no params. */
 export function readSetupLink(raw: unknown): SetupLink {
   const input = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? raw : {};
-  return setupLinkSchema.parse(input);
+  return v.parse(setupLinkSchema, input);
 }
 
 /** Keeps the known items in the order of `known`; says whether any were unknown. */
