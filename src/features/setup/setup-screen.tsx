@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
 import type { QuestionKind } from "../../deck/deck-types.ts";
 import type { SessionConfig, SessionMode } from "../../interview/session-types.ts";
@@ -18,6 +18,7 @@ import { configFromSearch, KINDS, searchFromConfig, withTopics, type SetupSearch
 import { rememberSetup } from "./remembered-setup.ts";
 import { StartSection } from "./start-section.tsx";
 import { useStartSession } from "./use-start-session.ts";
+import { VoiceFieldset } from "./voice-fieldset.tsx";
 import { useDueToday } from "./use-due-today.ts";
 import { useLinkNotice } from "./use-link-notice.ts";
 import { useSettledLink } from "./use-settled-link.ts";
@@ -41,9 +42,6 @@ const MODE_OPTIONS: readonly RadioOption<SessionMode>[] = [
   { value: "practice", label: "Practice", hint: "Move freely between questions and reveal the answer any time." },
   { value: "interview", label: "Interview", hint: "No going back. Reveal unlocks once you say you are done or the question's time is up; grade after seeing the answer." },
 ];
-
-// A device preference, not part of the link: kept out of the setup page's first paint.
-const VoiceFieldset = lazy(() => import("./voice-fieldset.tsx").then((m) => ({ default: m.VoiceFieldset })));
 
 function newSeed(): string {
   return makeSeed(Math.random);
@@ -165,9 +163,7 @@ export function SetupScreen({ catalog, search, onSearchChange, renderFirstRunGui
             value={config.mode}
             onChange={(mode) => update({ mode })}
           />
-          <Suspense fallback={null}>
-            <VoiceFieldset />
-          </Suspense>
+          <VoiceFieldset />
           <StartSection config={config} blockedReason={blockedReason} openSession={openSession} onStart={remember} />
         </form>
       )}

@@ -1,7 +1,6 @@
 import { useRef, useState } from "react";
 import { useNavigate } from "@tanstack/react-router";
 import type { Deck } from "../../deck/deck-types.ts";
-import { pickQuestions } from "../../interview/pick-questions.ts";
 import type { SessionConfig } from "../../interview/session-types.ts";
 import { getDecks } from "../../store/deck-repository.ts";
 import { loadSessionStore } from "../../store/load-session-store.ts";
@@ -15,6 +14,9 @@ export interface StartSession {
   /** Loads the decks' questions early (the Start button is about to be pressed). */
   prefetch(deckIds: readonly string[]): void;
 }
+
+/** The question picker: not part of the setup page's first paint, fetched with the session store. */
+const loadPicker = () => import("../../interview/pick-questions.ts");
 
 /**
  * The order "due" and "weakest-first" take from history (loaded only for them, on Start);
@@ -48,7 +50,11 @@ export function useStartSession(): StartSession {
     setStarting(true);
     setProblem(null);
     try {
-      const [decks, { useSessionStore }] = await Promise.all([getDecks(config.deckIds), loadSessionStore()]);
+      const [decks, { useSessionStore }, { pickQuestions }] = await Promise.all([
+        getDecks(config.deckIds),
+        loadSessionStore(),
+        loadPicker(),
+      ]);
       const orderedIds = await historyOrder(config, decks);
       const picked = pickQuestions(decks, { ...config, orderedIds });
       if (picked.questions.length === 0) {
@@ -68,6 +74,7 @@ export function useStartSession(): StartSession {
   function prefetch(deckIds: readonly string[]) {
     void getDecks(deckIds).catch(() => undefined);
     void loadSessionStore();
+    void loadPicker().catch(() => undefined);
   }
 
   return { starting, problem, start, prefetch };

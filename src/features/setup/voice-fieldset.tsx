@@ -2,7 +2,8 @@ import { useVoicePreferences } from "../../store/voice-preferences.ts";
 
 /**
  * Voice options of this browser: read each question aloud, so a session can run eyes-free like a
- * call. Loaded after the setup page's first paint (it is a preference, not part of the link).
+ * call. A preference of the device, not part of the link; in the first paint, so that the Start
+ * button below it does not move down a moment later.
  */
 export function VoiceFieldset() {
   const readAloud = useVoicePreferences((state) => state.readAloud);
