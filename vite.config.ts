@@ -5,6 +5,7 @@ import { tanstackRouter } from "@tanstack/router-plugin/vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { rehearseDecks } from "./src/deck/node/vite-plugin-decks.ts";
 import { contentSecurityPolicy } from "./scripts/content-security-policy.ts";
+import { prerenderSetup } from "./scripts/prerender-plugin.ts";
 
 export default defineConfig({
   plugins: [
@@ -22,6 +23,8 @@ export default defineConfig({
     react(),
     rehearseDecks(),
     contentSecurityPolicy(),
+    // Before VitePWA: the precache list hashes the finished index.html.
+    prerenderSetup(),
     VitePWA({
       // A waiting version is announced ("Update available — reload"), never swapped in under a running session.
       registerType: "prompt",

@@ -123,3 +123,48 @@ test("a deck's page, all answers opened, renders those near the screen first; th
   await expect(last.locator(".answer--source")).toHaveCount(0);
   await expect(last.locator(".answer")).toHaveCount(1);
 });
+
+test.describe("the setup page in index.html (prerendered at build time)", () => {
+  /** No script of the app runs: what shows is what the HTML and the CSS paint by themselves. */
+  async function withoutTheApp(page: Page) {
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  }
+
+  test("a first visit sees the setup page before any of the app's code has run, as a picture that takes no input", async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await withoutTheApp(page);
+    await page.goto("/");
+    const picture = page.locator(".prerendered");
+    await expect(picture.locator("h1")).toHaveText("Practice");
+    await expect(picture.getByText("New here? A session in three steps")).toBeVisible();
+    await expect(picture.locator("#deck-aws-cloud")).toBeChecked();
+    await expect(picture.locator("#pace-concept")).toHaveValue("180");
+    await expect(picture).toHaveAttribute("inert", "");
+  });
+
+  test("once the app starts it replaces the picture: one page, which works", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator(".prerendered")).toHaveCount(0);
+    await expect(page.locator("h1")).toHaveCount(1);
+    await page.getByRole("checkbox", { name: /^Scenario \(\d+\)$/ }).uncheck();
+    await expect(page).toHaveURL(/kinds=concept/);
+  });
+
+  test("hidden before the first paint wherever the app would show something else", async ({ page }) => {
+    // Another screen (a static host serves index.html for every path).
+    await withoutTheApp(page);
+    await page.goto("/history");
+    await expect(page.locator(".prerendered")).toBeHidden();
+    // A link with settings.
+    await page.goto("/?count=5");
+    await expect(page.locator(".prerendered")).toBeHidden();
+    // Anything saved by an earlier visit (here a remembered theme).
+    await page.goto("/");
+    await expect(page.locator(".prerendered")).toBeVisible();
+    await page.evaluate(() => localStorage.setItem("rehearse.theme", "dark"));
+    await page.reload();
+    await expect(page.locator(".prerendered")).toBeHidden();
+  });
+});

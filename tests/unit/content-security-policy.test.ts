@@ -20,7 +20,7 @@ describe("content security policy", () => {
   });
 
   it("puts the policy first in the head of the built page", () => {
-    const tags = transform('<html><head><script src="/theme-boot.js"></script></head></html>');
+    const tags = transform('<html><head><script src="/boot.js"></script></head></html>');
     expect(tags).toEqual([
       {
         tag: "meta",
