@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Plugin, ResolvedConfig } from "vite";
+import { minifySync, type Plugin, type ResolvedConfig } from "vite";
 
 const SCRIPT = fileURLToPath(new URL("./prerender-setup.mjs", import.meta.url));
 const ROOT_ELEMENT = '<div id="root"></div>';
@@ -25,6 +25,16 @@ export function startFromBoot(html: string): string {
       return "";
     });
   return rest.replace(BOOT_SCRIPT, `<script src="/boot.js" data-entry="${entry[1]}" data-preload="${preloads.join(" ")}"></script>`);
+}
+
+/**
+ * boot.js is copied from public/ as written, comments and all, and it is the one script before the
+ * first paint: the built copy is minified in place (1.2 → 0.5 KiB gzip).
+ */
+function minifyBootScript(file: string): void {
+  const result = minifySync("boot.js", readFileSync(file, "utf8"));
+  if (result.errors.length > 0) throw new Error(`prerender: boot.js does not minify: ${result.errors[0]?.message}`);
+  writeFileSync(file, result.code);
 }
 
 /**
@@ -59,6 +69,7 @@ export function prerenderSetup(): Plugin {
         const output = execFileSync(process.execPath, [SCRIPT, outDir], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
         const { html: markup } = JSON.parse(output) as { html: string };
         if (/<script\b/i.test(markup)) throw new Error("prerender: the setup page's markup holds a <script>");
+        minifyBootScript(path.join(outDir, "boot.js"));
         writeFileSync(indexFile, startFromBoot(html).replace(ROOT_ELEMENT, `<div id="root"><div class="prerendered" inert>${markup}</div></div>`));
       },
     },

@@ -4,14 +4,11 @@ import { getDecks } from "./deck-repository.ts";
 import { loadSessionStore } from "./load-session-store.ts";
 
 /**
- * Starts a session from a shortcut outside setup ("Practise due now", "Practise this question"):
- * the same steps as setup's Start (use-start-session.ts), in a module of its own that the button
- * loads on click. Sharing setup's module would split it out of the setup page's chunk, and the
- * setup page's first paint would grow by a file.
- *
- * Resolves to why it did not start, or null once the session is open and `openSessionScreen` ran.
+ * Loads the chosen decks, picks the questions (in history's order for "due" and "weakest-first")
+ * and opens the session, then `openSessionScreen`. Loaded on the first press of a start button
+ * (start-practice.ts). Resolves to false when no question is left to ask, true once started.
  */
-export async function startFocusedSession(config: SessionConfig, openSessionScreen: () => Promise<void>): Promise<string | null> {
+export async function startFocusedSession(config: SessionConfig, openSessionScreen: () => Promise<void>): Promise<boolean> {
   const [decks, { useSessionStore }] = await Promise.all([getDecks(config.deckIds), loadSessionStore()]);
   let orderedIds: string[] | undefined;
   if (config.order === "due" || config.order === "weakest-first") {
@@ -23,8 +20,8 @@ export async function startFocusedSession(config: SessionConfig, openSessionScre
     );
   }
   const picked = pickQuestions(decks, { ...config, orderedIds });
-  if (picked.questions.length === 0) return "None of these questions is in a deck any more, so there is nothing to practise.";
+  if (picked.questions.length === 0) return false;
   useSessionStore.getState().actions.start({ ...config, count: picked.questions.length }, picked.questions);
   await openSessionScreen();
-  return null;
+  return true;
 }

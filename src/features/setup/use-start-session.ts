@@ -1,9 +1,9 @@
 import { useRef, useState } from "react";
 import { useNavigate } from "@tanstack/react-router";
-import type { Deck } from "../../deck/deck-types.ts";
 import type { SessionConfig } from "../../interview/session-types.ts";
 import { getDecks } from "../../store/deck-repository.ts";
 import { loadSessionStore } from "../../store/load-session-store.ts";
+import { prefetchStartPractice, startPractice } from "../../store/start-practice.ts";
 
 export interface StartSession {
   /** True from the click until the session screen takes over. */
@@ -15,27 +15,11 @@ export interface StartSession {
   prefetch(deckIds: readonly string[]): void;
 }
 
-/** The question picker: not part of the setup page's first paint, fetched with the session store. */
-const loadPicker = () => import("../../interview/pick-questions.ts");
-
 /**
- * The order "due" and "weakest-first" take from history (loaded only for them, on Start);
- * undefined for the other orders. History that cannot be read leaves deck order.
- */
-async function historyOrder(config: SessionConfig, decks: readonly Deck[]): Promise<string[] | undefined> {
-  if (config.order !== "due" && config.order !== "weakest-first") return undefined;
-  const { historyOrderFor } = await import("../../store/load-history.ts");
-  return historyOrderFor(
-    config.order,
-    decks.flatMap((deck) => deck.questions.map((q) => q.id)),
-    Date.now(),
-  );
-}
-
-/**
- * Loads the chosen decks, picks the questions and opens the session in this tab, then goes to the
- * session screen. The session setup offered to resume (this tab's own, or one a closed tab left)
- * is finished first, its results kept; a session another tab runs is left alone.
+ * Starts a session from setup's settings and goes to the session screen. The session setup
+ * offered to resume (this tab's own, or one a closed tab left) is finished first, its results
+ * kept; a session another tab runs is left alone. The start code itself loads on the first press
+ * (store/start-practice.ts), not with the setup page.
  */
 export function useStartSession(): StartSession {
   const navigate = useNavigate();
@@ -50,19 +34,10 @@ export function useStartSession(): StartSession {
     setStarting(true);
     setProblem(null);
     try {
-      const [decks, { useSessionStore }, { pickQuestions }] = await Promise.all([
-        getDecks(config.deckIds),
-        loadSessionStore(),
-        loadPicker(),
-      ]);
-      const orderedIds = await historyOrder(config, decks);
-      const picked = pickQuestions(decks, { ...config, orderedIds });
-      if (picked.questions.length === 0) {
-        setProblem("No questions match these choices: choose more topics or kinds.");
-        return;
-      }
-      useSessionStore.getState().actions.start({ ...config, count: picked.questions.length }, picked.questions);
-      await navigate({ to: "/session" });
+      const why = await startPractice(config, () => navigate({ to: "/session" }), {
+        nothingMatches: "No questions match these choices: choose more topics or kinds.",
+      });
+      if (why !== null) setProblem(why);
     } catch {
       setProblem("The questions could not be loaded. Check your connection and try again.");
     } finally {
@@ -74,7 +49,7 @@ export function useStartSession(): StartSession {
   function prefetch(deckIds: readonly string[]) {
     void getDecks(deckIds).catch(() => undefined);
     void loadSessionStore();
-    void loadPicker().catch(() => undefined);
+    prefetchStartPractice();
   }
 
   return { starting, problem, start, prefetch };
