@@ -84,15 +84,15 @@ function compile(input: string | Uint8Array, options: CompileOptions): CompileRe
   const refused = (problem: RawProblem): CompileResult => ({ deck: null, problems: finalizeProblems([problem], file, mode) });
 
   const read = readSource(input);
-  if (!read.ok) return refused(read.problem);
-  const { text } = read.source;
+  if (!read.ok) return refused(read.error);
+  const { text } = read.value;
   const problems: RawProblem[] = [];
   let frontMatter: FrontMatter = { tags: [] };
-  if (read.source.frontMatter) {
-    const parsed = parseFrontMatter(read.source.frontMatter.yaml, read.source.frontMatter.firstLine);
-    if (!parsed.ok) return refused(parsed.problem);
-    frontMatter = parsed.frontMatter;
-    problems.push(...parsed.warnings);
+  if (read.value.frontMatter) {
+    const parsed = parseFrontMatter(read.value.frontMatter.yaml, read.value.frontMatter.firstLine);
+    if (!parsed.ok) return refused(parsed.error);
+    frontMatter = parsed.value.frontMatter;
+    problems.push(...parsed.value.warnings);
   }
 
   const root = parseMarkdown(text, undefined, options.onProgress);

@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isScalar, parseDocument } from "yaml";
+import { err, ok, type Result } from "../lib/result.ts";
 import type { QuestionKind } from "./deck-types.ts";
 import type { RawProblem } from "./problem-codes.ts";
 
@@ -18,10 +19,11 @@ export interface FrontMatter {
 
 const KNOWN_KEYS = ["id", "title", "description", "tags", "default_kind", "format"];
 
-export type FrontMatterResult = { ok: true; frontMatter: FrontMatter; warnings: RawProblem[] } | { ok: false; problem: RawProblem };
+/** The front matter with its warnings, or the problem (E002) that stops the deck. */
+export type FrontMatterResult = Result<{ frontMatter: FrontMatter; warnings: RawProblem[] }, RawProblem>;
 
 function invalid(line: number, message: string): FrontMatterResult {
-  return { ok: false, problem: { code: "E002", line, message } };
+  return err({ code: "E002", line, message });
 }
 
 function asText(value: unknown): string | undefined {
@@ -116,5 +118,5 @@ export function parseFrontMatter(yaml: string, firstLine: number): FrontMatterRe
       message: `front matter key \`${key}\` is not used and is ignored; the keys a deck may set are ${KNOWN_KEYS.join(", ")}`,
     });
   }
-  return { ok: true, frontMatter, warnings };
+  return ok({ frontMatter, warnings });
 }

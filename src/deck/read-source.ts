@@ -1,3 +1,4 @@
+import { err, ok, type Result } from "../lib/result.ts";
 import type { RawProblem } from "./problem-codes.ts";
 
 /** The text of a deck ready for the Markdown parser: line numbers are those of the original file. */
@@ -8,7 +9,8 @@ export interface DeckSource {
   frontMatter: { yaml: string; firstLine: number } | null;
 }
 
-export type ReadSourceResult = { ok: true; source: DeckSource } | { ok: false; problem: RawProblem };
+/** The source, or the one problem (E001, E002) that stops the deck from being read. */
+export type ReadSourceResult = Result<DeckSource, RawProblem>;
 
 const NOT_TEXT_ADVICE = "a deck must be a Markdown text file saved as UTF-8";
 
@@ -43,21 +45,18 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
   return 1;
 }
 
-function decode(input: string | Uint8Array): { ok: true; text: string } | { ok: false; problem: RawProblem } {
-  if (typeof input === "string") return { ok: true, text: input };
+function decode(input: string | Uint8Array): Result<string, RawProblem> {
+  if (typeof input === "string") return ok(input);
   try {
     // The decoder drops a leading BOM itself.
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(input) };
+    return ok(new TextDecoder("utf-8", { fatal: true }).decode(input));
   } catch {
     const line = firstInvalidUtf8Line(input);
-    return {
-      ok: false,
-      problem: {
-        code: "E001",
-        line,
-        message: `not a text file: line ${line} holds bytes that are not UTF-8; ${NOT_TEXT_ADVICE}`,
-      },
-    };
+    return err({
+      code: "E001",
+      line,
+      message: `not a text file: line ${line} holds bytes that are not UTF-8; ${NOT_TEXT_ADVICE}`,
+    });
   }
 }
 
@@ -73,18 +72,15 @@ function isFence(line: string): boolean {
 export function readSource(input: string | Uint8Array): ReadSourceResult {
   const decoded = decode(input);
   if (!decoded.ok) return decoded;
-  let raw = decoded.text;
+  let raw = decoded.value;
   const nul = raw.indexOf("\0");
   if (nul !== -1) {
     const line = lineAt(raw, nul);
-    return {
-      ok: false,
-      problem: {
-        code: "E001",
-        line,
-        message: `not a text file: line ${line} holds a NUL byte, as binary files do; ${NOT_TEXT_ADVICE}`,
-      },
-    };
+    return err({
+      code: "E001",
+      line,
+      message: `not a text file: line ${line} holds a NUL byte, as binary files do; ${NOT_TEXT_ADVICE}`,
+    });
   }
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
   // CRLF and lone CR become LF: one break stays one break, so line numbers do not move.
@@ -92,7 +88,7 @@ export function readSource(input: string | Uint8Array): ReadSourceResult {
 
   const firstBreak = text.indexOf("\n");
   const firstLine = firstBreak === -1 ? text : text.slice(0, firstBreak);
-  if (!isFence(firstLine)) return { ok: true, source: { text, frontMatter: null } };
+  if (!isFence(firstLine)) return ok({ text, frontMatter: null });
 
   // Front matter: find the closing fence line by line (YAML, not Markdown, lives here).
   let lineStart = firstBreak === -1 ? text.length : firstBreak + 1;
@@ -104,21 +100,15 @@ export function readSource(input: string | Uint8Array): ReadSourceResult {
       const yaml = text.slice(firstLine.length + 1, lineStart);
       // Blank the front matter instead of cutting it, so the parser's lines are the file's lines.
       const rest = end === -1 ? "" : text.slice(end);
-      return {
-        ok: true,
-        source: { text: "\n".repeat(lineNumber - 1) + rest, frontMatter: { yaml, firstLine: 2 } },
-      };
+      return ok({ text: "\n".repeat(lineNumber - 1) + rest, frontMatter: { yaml, firstLine: 2 } });
     }
     lineStart = lineEnd + 1;
     lineNumber += 1;
   }
-  return {
-    ok: false,
-    problem: {
-      code: "E002",
-      line: 1,
-      message:
-        "the front matter that starts at line 1 is never closed: add a line with only `---` after its last key, or remove the first `---` line",
-    },
-  };
+  return err({
+    code: "E002",
+    line: 1,
+    message:
+      "the front matter that starts at line 1 is never closed: add a line with only `---` after its last key, or remove the first `---` line",
+  });
 }
