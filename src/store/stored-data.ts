@@ -5,10 +5,10 @@
  * loads code early.
  */
 
-// Copies of names the stores own (a test keeps them equal): importing them from those modules
-// would bring their code, or a shared chunk of its own, into the setup page's first paint.
-/** session-store.ts, SESSION_STORAGE_KEY. */
-export const SESSION_STORAGE_KEY = "rehearse.sessions";
+import { SESSION_STORAGE_KEY } from "./storage-keys.ts";
+
+// Copies of the database names the databases' modules own (a test keeps them equal): importing
+// them from there would bring the IndexedDB code into the setup page's first paint.
 /** history-db.ts, HISTORY_DB_NAME. */
 export const HISTORY_DB_NAME = "rehearse-history";
 /** saved-decks-db.ts, SAVED_DECKS_DB_NAME. */
