@@ -81,6 +81,12 @@ describe("history screen", () => {
     const perQuestion = screen.getByRole("table", { name: "Statistics per question" });
     const rowA = within(perQuestion).getByText(/Prompt a\?/).closest("tr")!;
     expect(rowA).toHaveTextContent(/2.*4 Strong.*2\.5/);
+
+    // One landmark per name: each section is its heading's region, each table's scroll box its caption's.
+    expect(screen.getByRole("region", { name: "Sessions" })).toContainElement(table);
+    expect(screen.getByRole("region", { name: "Finished sessions, newest first" })).toContainElement(table);
+    expect(screen.getByRole("region", { name: "Per question" })).toContainElement(perQuestion);
+    expect(screen.getByRole("region", { name: "Statistics per question" })).toContainElement(perQuestion);
   });
 
   it("filters by deck and topic", async () => {

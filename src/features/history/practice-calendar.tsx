@@ -84,7 +84,8 @@ export function PracticeCalendar({ finishedAts, now }: { finishedAts: readonly n
             {WEEKDAYS.map((weekday, row) => (
               <tr key={weekday}>
                 <th scope="row">
-                  <span className={row % 2 === 0 ? undefined : "practice-calendar__quiet"}>{weekday}</span>
+                  {/* Every other day is named on screen; every row header has its name for assistive technology. */}
+                  <span className={row % 2 === 0 ? undefined : "visually-hidden"}>{weekday}</span>
                 </th>
                 {Array.from({ length: WEEKS }, (_, week) => {
                   const index = week * 7 + row;

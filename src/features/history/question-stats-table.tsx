@@ -29,9 +29,12 @@ export function QuestionStatsTable({ stats, dues, now }: QuestionStatsTableProps
   const { list, attachItems } = useShowMore(stats.length);
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="history-questions-title">
+      {/* Named by its caption, not by the section's heading: the section is already the "Per question" region. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="history-questions-caption">
         <table className="history-table history-table--cards" role="table">
-          <caption className="visually-hidden">Statistics per question</caption>
+          <caption id="history-questions-caption" className="visually-hidden">
+            Statistics per question
+          </caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">

@@ -15,9 +15,12 @@ export function SessionHistoryTable({ rows }: { rows: readonly HistoryRow[] }) {
   const { list, attachItems } = useShowMore(rows.length);
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="history-sessions-title">
+      {/* Named by its caption, not by the section's heading: the section is already the "Sessions" region. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="history-sessions-caption">
         <table className="history-table history-table--cards" role="table">
-          <caption className="visually-hidden">Finished sessions, newest first</caption>
+          <caption id="history-sessions-caption" className="visually-hidden">
+            Finished sessions, newest first
+          </caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">Date</th>
