@@ -14,9 +14,12 @@ function validateDeckSearch(raw: Record<string, unknown>): { q?: string } {
 
 export const Route = createFileRoute("/decks/$deckId")({
   validateSearch: validateDeckSearch,
-  loader: async ({ params }) => {
-    // The answers need the renderer chunk: fetch it alongside the deck's questions.
-    void prefetchAnswerRenderer().catch(() => undefined);
+  loader: async ({ params, location }) => {
+    // The page opens with every answer folded: the renderer (100 KiB of script, a long task to
+    // evaluate) is not part of its first paint, and fetched alongside the deck it only delayed it.
+    // The screen fetches it once the page is idle, or when the reader reaches for an answer. A
+    // search link opens the answers it finds words in at once: then they need it now.
+    if (validateDeckSearch(location.search).q?.trim()) void prefetchAnswerRenderer().catch(() => undefined);
     // A bundled deck, or one the person imported.
     const deck = await getDeck(params.deckId);
     if (!deck) throw notFound();

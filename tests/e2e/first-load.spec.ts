@@ -123,3 +123,25 @@ test("a deck's page, all answers opened, renders those near the screen first; th
   await expect(last.locator(".answer--source")).toHaveCount(0);
   await expect(last.locator(".answer")).toHaveCount(1);
 });
+
+test("a deck's page, first visit: its folded answers' renderer and history's code wait; pointing at a question fetches the renderer", async ({
+  page,
+}) => {
+  const scripts = scriptRequests(page);
+  await page.goto("/decks/aws-cloud", { waitUntil: "networkidle" });
+  await expect(page.getByRole("heading", { level: 1, name: "AWS and Cloud Interview Q&A" })).toBeVisible();
+  // Every answer is folded: nothing on the page needs the renderer yet, and a first visit has no history.
+  expect(scripts.filter((url) => /\/assets\/(answer-markdown|micromark|load-history|history-db)[-.]/.test(url))).toEqual([]);
+  const renderer = page.waitForResponse((response) => /\/assets\/answer-markdown-[\w-]+\.js$/.test(response.url()));
+  await page.locator("summary").first().hover();
+  await renderer;
+  await page.locator("summary").first().click();
+  await expect(page.locator("article.question").first().locator(".answer:not(.answer--source)")).toHaveCount(1);
+});
+
+test("a deck's page opened by a search link fetches the renderer at once: the answers it opens need it", async ({ page }) => {
+  const scripts = scriptRequests(page);
+  await page.goto("/decks/aws-cloud?q=lifecycle", { waitUntil: "networkidle" });
+  await expect(page.locator(".deck-question__answer").first()).toBeVisible();
+  expect(scripts.some((url) => /\/assets\/answer-markdown-[\w-]+\.js$/.test(url))).toBe(true);
+});
