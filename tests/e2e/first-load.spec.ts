@@ -145,3 +145,15 @@ test("a deck's page opened by a search link fetches the renderer at once: the an
   await expect(page.locator(".deck-question__answer").first()).toBeVisible();
   expect(scripts.some((url) => /\/assets\/answer-markdown-[\w-]+\.js$/.test(url))).toBe(true);
 });
+
+test("opened directly, history and a bundled deck's page fetch their screen's code alongside the app's own", async ({ page }) => {
+  for (const [path, chunk] of [["/history", "history"], ["/decks/aws-cloud", "decks._deckId"]] as const) {
+    const html = await (await page.request.get(path)).text();
+    expect(html, path).toMatch(new RegExp(`<link rel="modulepreload" crossorigin href="/assets/${chunk.replace(".", "\\.")}-[\\w-]+\\.js">`));
+  }
+  // A deck's questions come with its page; setup's own page lists none of it.
+  expect(await (await page.request.get("/decks/aws-cloud")).text()).toMatch(/href="\/assets\/aws-cloud-[\w-]+\.js"/);
+  expect(await (await page.request.get("/")).text()).not.toMatch(/history-|decks\._deckId-|aws-cloud-/);
+  await page.goto("/decks/aws-cloud");
+  await expect(page.getByRole("heading", { level: 1, name: "AWS and Cloud Interview Q&A" })).toBeVisible();
+});
