@@ -11,7 +11,7 @@ export const Route = createFileRoute("/history")({
   loader: async () => {
     const [history] = await Promise.all([
       import("../store/load-history.ts").then((m) => m.loadHistoryWithStore()),
-      loadSessionStore().catch(() => undefined),
+      loadSessionStore(),
       loadSavedDeckListIfAny(),
     ]);
     return history;

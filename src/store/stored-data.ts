@@ -38,12 +38,3 @@ export async function databaseMayExist(name: string): Promise<boolean> {
     return true;
   }
 }
-
-/**
- * Whether there can be any history: its database, or results the session store still holds (they
- * move into history when it is first read). A first visit has neither, so a screen need load no
- * history code (nor create the database by opening it) to learn there is none.
- */
-export async function historyMayExist(): Promise<boolean> {
-  return hasSavedSessions() || (await databaseMayExist(HISTORY_DB_NAME));
-}

@@ -139,7 +139,7 @@ test("a deck's page, first visit: its folded answers' renderer and history's cod
   await expect(page.locator("article.question").first().locator(".answer:not(.answer--source)")).toHaveCount(1);
 });
 
-test("a deck's page opened by a search link fetches the renderer at once: the answers it opens need it", async ({ page }) => {
+test("a deck's page opened by a search link fetches the renderer for the answers it opens", async ({ page }) => {
   const scripts = scriptRequests(page);
   await page.goto("/decks/aws-cloud?q=lifecycle", { waitUntil: "networkidle" });
   await expect(page.locator(".deck-question__answer").first()).toBeVisible();
