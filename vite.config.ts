@@ -6,6 +6,9 @@ import { VitePWA } from "vite-plugin-pwa";
 import { rehearseDecks } from "./src/deck/node/vite-plugin-decks.ts";
 import { contentSecurityPolicy } from "./scripts/content-security-policy.ts";
 import { prerenderSetup } from "./scripts/prerender-plugin.ts";
+import { routePages } from "./scripts/route-pages.ts";
+
+const decks = rehearseDecks();
 
 export default defineConfig({
   plugins: [
@@ -21,10 +24,23 @@ export default defineConfig({
       },
     }),
     react(),
-    rehearseDecks(),
+    decks,
     contentSecurityPolicy(),
     // Before VitePWA: the precache list hashes the finished index.html.
     prerenderSetup(),
+    // Pages opened directly (a bookmark, a reload) that fetch their screen's code alongside the
+    // entry rather than after it has run: history, and each bundled deck's page. Each lists what
+    // its route loads before the first paint (see the routes' loaders).
+    routePages(() => [
+      {
+        path: "/history",
+        modules: ["src/routes/history.tsx?tsr-split=component", "src/store/load-history.ts", "src/store/session-store.ts"],
+      },
+      ...decks.api.bundledDecks().map(({ id, file }) => ({
+        path: `/decks/${id}`,
+        modules: ["src/routes/decks.$deckId.tsx?tsr-split=component", `${file}?rehearse-deck`],
+      })),
+    ]),
     VitePWA({
       // A waiting version is announced ("Update available — reload"), never swapped in under a running session.
       registerType: "prompt",

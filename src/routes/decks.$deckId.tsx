@@ -2,7 +2,6 @@ import { createFileRoute, notFound } from "@tanstack/react-router";
 import { DeckBrowseScreen } from "../features/decks/deck-browse-screen.tsx";
 import { DeckNotFoundScreen } from "../features/decks/deck-not-found-screen.tsx";
 import { getDeck } from "../store/deck-repository.ts";
-import { prefetchAnswerRenderer } from "../ui/lazy-answer.tsx";
 
 /**
  * `?q=`: the deck page's search, so a link can share it; anything else is dropped. Kept minimal
@@ -15,8 +14,10 @@ function validateDeckSearch(raw: Record<string, unknown>): { q?: string } {
 export const Route = createFileRoute("/decks/$deckId")({
   validateSearch: validateDeckSearch,
   loader: async ({ params }) => {
-    // The answers need the renderer chunk: fetch it alongside the deck's questions.
-    void prefetchAnswerRenderer().catch(() => undefined);
+    // Not the answer renderer (100 KiB of script, a long task to evaluate): the page opens with
+    // every answer folded, and fetched alongside the deck it only delayed the first paint. The
+    // screen fetches it once the page is idle, when the reader reaches for an answer, or as it
+    // renders the answers a search link opens.
     // A bundled deck, or one the person imported.
     const deck = await getDeck(params.deckId);
     if (!deck) throw notFound();

@@ -1,14 +1,18 @@
 import { createFileRoute } from "@tanstack/react-router";
 import { HistoryScreen } from "../features/history/history-screen.tsx";
-import { loadSavedDeckList } from "../store/deck-repository.ts";
+import { loadSavedDeckListIfAny } from "../store/deck-repository.ts";
+import { loadSessionStore } from "../store/load-session-store.ts";
 
 export const Route = createFileRoute("/history")({
   // Dynamic import: the history code (IndexedDB, FSRS, stats) stays out of other pages' first paint.
-  // The saved decks' list loads alongside, so rows of imported decks show their titles at once.
+  // What it reads next is fetched alongside rather than after it: the session store (history files
+  // what it holds) and the saved decks' list (so rows of imported decks show their titles at once;
+  // none of its code loads when this browser has no saved decks).
   loader: async () => {
     const [history] = await Promise.all([
       import("../store/load-history.ts").then((m) => m.loadHistoryWithStore()),
-      loadSavedDeckList().catch(() => undefined),
+      loadSessionStore(),
+      loadSavedDeckListIfAny(),
     ]);
     return history;
   },

@@ -108,7 +108,7 @@ export async function loadSavedDeckList(): Promise<void> {
  * none: the catalogue is complete at once, and neither the code nor the database is touched
  * (reading would create it). Never rejects.
  */
-async function loadSavedDeckListIfAny(): Promise<void> {
+export async function loadSavedDeckListIfAny(): Promise<void> {
   if (savedPending === null && !(await databaseMayExist(SAVED_DECKS_DB_NAME))) {
     markAbsent(true);
     return;

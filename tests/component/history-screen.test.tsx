@@ -37,6 +37,12 @@ beforeEach(async () => {
   await historyDb().clearHistory();
 });
 
+/** The history page with every section: those below the first screen render just after it, one per step. */
+async function historyShown() {
+  await screen.findByRole("region", { name: "Backup" }, { timeout: 5000 });
+  return screen.getByRole("table", { name: /Finished sessions/ });
+}
+
 async function seed(...sessions: Session[]) {
   for (const session of sessions) expect((await historyDb().saveFinishedSession(session)).ok).toBe(true);
 }
@@ -55,7 +61,7 @@ describe("history screen", () => {
       finishedSession("sec", T0 + DAY, { c: 3 }, "Storage"),
     );
     renderApp("/history");
-    const table = await screen.findByRole("table", { name: /Finished sessions/ });
+    const table = await historyShown();
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(3);
     expect(within(rows[0]!).getByRole("link")).toHaveAttribute("href", "/results/new");
@@ -92,7 +98,7 @@ describe("history screen", () => {
   it("filters by deck and topic", async () => {
     await seed(finishedSession("n1", T0, { a: 3 }), finishedSession("s1", T0 + DAY, { c: 3 }, "Storage"));
     renderApp("/history");
-    const table = await screen.findByRole("table", { name: /Finished sessions/ });
+    const table = await historyShown();
     expect(within(table).getAllByRole("row")).toHaveLength(3);
     fireEvent.change(screen.getByRole("combobox", { name: "Topic" }), { target: { value: "Storage" } });
     expect(within(screen.getByRole("table", { name: /Finished sessions/ })).getAllByRole("row")).toHaveLength(2);
@@ -113,7 +119,7 @@ describe("history screen", () => {
     await rawHistoryStore("sessions").put("bad", { schema: 1, kind: "session", session: { id: "bad" } });
     renderApp("/history");
     expect(await screen.findByText(/One saved record could not be read and was skipped: session:bad/)).toBeInTheDocument();
-    expect(within(screen.getByRole("table", { name: /Finished sessions/ })).getAllByRole("row")).toHaveLength(2);
+    expect(within(await historyShown()).getAllByRole("row")).toHaveLength(2);
   });
 });
 
@@ -126,7 +132,7 @@ describe("history backup", () => {
   it("refuses a wrong file, changing nothing and saying why", async () => {
     await seed(finishedSession("keep", T0, { a: 3 }));
     renderApp("/history");
-    await screen.findByRole("table", { name: /Finished sessions/ });
+    await historyShown();
     upload("{ not json");
     expect(await screen.findByText(/Nothing was imported from “backup.json”. The file is damaged/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Confirm import" })).toBeNull();
@@ -140,7 +146,7 @@ describe("history backup", () => {
       buildBackup([here, finishedSession("new1", T0 + DAY, { b: 2 }), finishedSession("new2", T0 + 2 * DAY, { c: 4 })], {}, T0 + 3 * DAY),
     );
     renderApp("/history");
-    await screen.findByRole("table", { name: /Finished sessions/ });
+    await historyShown();
     upload(file);
     expect(await screen.findByText(/Adds 2 sessions, 1 already here/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Confirm import" }));
@@ -157,7 +163,7 @@ describe("history backup", () => {
     await seed(session);
     useSessionStore.setState({ finished: { gone: session } });
     renderApp("/history");
-    await screen.findByRole("table", { name: /Finished sessions/ });
+    await historyShown();
     // Imported decks are neither in the backup nor deleted with it, and the panel says so.
     const deleteButton = screen.getByRole("button", { name: "Delete all data" });
     const decksNote = "Decks you imported are not in that file: export each one from Decks with “Export Markdown”. “Delete all data” deletes your history and review progress, not your decks.";

@@ -39,6 +39,8 @@ async function openHistory() {
   const app = renderApp("/history");
   await screen.findByRole("heading", { level: 1, name: "History" });
   await screen.findByRole("region", { name: "Practise next" }, { timeout: 5000 });
+  // The sections below the first screen render just after it, one per step: wait for the last.
+  await screen.findByRole("region", { name: "Backup" }, { timeout: 5000 });
   return app;
 }
 

@@ -168,3 +168,37 @@ test.describe("the setup page in index.html (prerendered at build time)", () => 
     await expect(page.locator(".prerendered")).toBeHidden();
   });
 });
+
+test("a deck's page, first visit: its folded answers' renderer and history's code wait; pointing at a question fetches the renderer", async ({
+  page,
+}) => {
+  const scripts = scriptRequests(page);
+  await page.goto("/decks/aws-cloud", { waitUntil: "networkidle" });
+  await expect(page.getByRole("heading", { level: 1, name: "AWS and Cloud Interview Q&A" })).toBeVisible();
+  // Every answer is folded: nothing on the page needs the renderer yet, and a first visit has no history.
+  expect(scripts.filter((url) => /\/assets\/(answer-markdown|micromark|load-history|history-db)[-.]/.test(url))).toEqual([]);
+  const renderer = page.waitForResponse((response) => /\/assets\/answer-markdown-[\w-]+\.js$/.test(response.url()));
+  await page.locator("summary").first().hover();
+  await renderer;
+  await page.locator("summary").first().click();
+  await expect(page.locator("article.question").first().locator(".answer:not(.answer--source)")).toHaveCount(1);
+});
+
+test("a deck's page opened by a search link fetches the renderer for the answers it opens", async ({ page }) => {
+  const scripts = scriptRequests(page);
+  await page.goto("/decks/aws-cloud?q=lifecycle", { waitUntil: "networkidle" });
+  await expect(page.locator(".deck-question__answer").first()).toBeVisible();
+  expect(scripts.some((url) => /\/assets\/answer-markdown-[\w-]+\.js$/.test(url))).toBe(true);
+});
+
+test("opened directly, history and a bundled deck's page fetch their screen's code alongside the app's own", async ({ page }) => {
+  for (const [path, chunk] of [["/history", "history"], ["/decks/aws-cloud", "decks._deckId"]] as const) {
+    const html = await (await page.request.get(path)).text();
+    expect(html, path).toMatch(new RegExp(`<link rel="modulepreload" crossorigin href="/assets/${chunk.replace(".", "\\.")}-[\\w-]+\\.js">`));
+  }
+  // A deck's questions come with its page; setup's own page lists none of it.
+  expect(await (await page.request.get("/decks/aws-cloud")).text()).toMatch(/href="\/assets\/aws-cloud-[\w-]+\.js"/);
+  expect(await (await page.request.get("/")).text()).not.toMatch(/\/assets\/(history|decks\._deckId|aws-cloud)-/);
+  await page.goto("/decks/aws-cloud");
+  await expect(page.getByRole("heading", { level: 1, name: "AWS and Cloud Interview Q&A" })).toBeVisible();
+});

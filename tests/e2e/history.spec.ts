@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { generateHistory, SEED_SCRIPT, storedRecords } from "../../scripts/bench-history.ts";
+import { HISTORY_DB_NAME } from "../../src/store/history-db.ts";
 import { test, expect, expectNoSeriousAxeViolations, playSession } from "./helpers.ts";
 
 /** Opens History from the header (an in-app navigation). */
@@ -106,4 +108,24 @@ test("after the clock moves on, “Due for review” asks the missed question fi
   await expect(page).toHaveURL(/\/session$/);
   await expect(page.getByText("1 of 2")).toBeVisible();
   await expect(page.locator("h1[tabindex='-1'], h2[tabindex='-1']").first()).toHaveText(missed!);
+});
+
+test("a long history on a phone: the sections below its first screen follow it, every one of them", async ({ page }) => {
+  const { sessions, reviews } = generateHistory(40);
+  const seed = storedRecords(sessions, reviews, false);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/robots.txt");
+  await page.evaluate(`(${SEED_SCRIPT})(${JSON.stringify([HISTORY_DB_NAME, seed.version, seed.stores, seed.records])})`);
+  await page.goto("/history");
+  await expect(page.getByRole("region", { name: "Days practised" })).toBeVisible();
+  for (const name of ["Score over time", "Sessions", "Due for review today", "Mastery per topic", "Per question", "Recordings", "Backup"]) {
+    await expect(page.getByRole("region", { name }).first()).toBeAttached();
+  }
+  await expect(sessionRows(page)).toHaveCount(40);
+  // Coming back to it (Back from a session's results) renders it whole at once.
+  await sessionRows(page).nth(0).getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("region", { name: "Backup" })).toBeAttached();
+  await expect(sessionRows(page)).toHaveCount(40);
 });

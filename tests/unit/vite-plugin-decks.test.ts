@@ -48,6 +48,19 @@ describe("the decks Vite plugin", () => {
     expect(chunks.some((c) => c.includes("A Markdown file of questions"))).toBe(true);
   }, 30_000);
 
+  it("tells other build steps which decks it bundled, by id and file", async () => {
+    const root = project({ "good.md": good });
+    const decks = rehearseDecks();
+    await build({
+      root,
+      logLevel: "silent",
+      configFile: false,
+      plugins: [decks],
+      build: { outDir: "dist", lib: { entry: "main.js", formats: ["es"], fileName: "main" } },
+    });
+    expect(decks.api.bundledDecks()).toEqual([{ id: "good", file: "content/good.md" }]);
+  }, 30_000);
+
   it("fails the build on a bad deck, naming file and line", async () => {
     const root = project({ "good.md": good, "bad.md": "# Bad deck\n\n## Basics\n\n### Q1: No answer here?\n\nJust text.\n" });
     await expect(buildProject(root)).rejects.toThrow(/content\/bad\.md:5: error E020/);

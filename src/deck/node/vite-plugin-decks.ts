@@ -47,13 +47,29 @@ function compileStrict(file: string, root: string): { deck: Deck; warnings: stri
  * summaries; each deck's questions are a module of their own, loaded through a dynamic import so
  * they land in their own chunk. Editing a deck in dev reloads both (HMR).
  */
-export function rehearseDecks(options: DecksPluginOptions = {}): Plugin {
+/** A deck bundled from the content folder: its id and its file, relative to the Vite root. */
+export interface BundledDeckFile {
+  id: string;
+  file: string;
+}
+
+/** What the plugin tells other build steps (`plugin.api`). */
+export interface DecksPluginApi {
+  /** The decks bundled by the build so far (known once the deck list module has been built). */
+  bundledDecks(): BundledDeckFile[];
+}
+
+export function rehearseDecks(options: DecksPluginOptions = {}): Plugin<DecksPluginApi> & { api: DecksPluginApi } {
   let root = process.cwd();
   let contentDir = path.resolve(root, options.contentDir ?? "content");
   let server: ViteDevServer | undefined;
+  let bundled: BundledDeckFile[] = [];
 
   return {
     name: "rehearse-decks",
+    api: {
+      bundledDecks: () => [...bundled],
+    },
     configResolved(config) {
       root = config.root;
       contentDir = path.resolve(root, options.contentDir ?? "content");
@@ -78,10 +94,12 @@ export function rehearseDecks(options: DecksPluginOptions = {}): Plugin {
       if (id === RESOLVED_MANIFEST_ID) {
         const files = listDeckFiles(contentDir);
         const entries: string[] = [];
+        bundled = [];
         const summaries = files.map((file) => {
           this.addWatchFile(file);
           const { deck, warnings } = compileStrict(file, root);
           for (const w of warnings) this.warn(w);
+          bundled.push({ id: deck.id, file: path.relative(root, file).split(path.sep).join("/") });
           entries.push(
             `  ${JSON.stringify(deck.id)}: () => import(${JSON.stringify(file + DECK_QUERY)}),`,
           );

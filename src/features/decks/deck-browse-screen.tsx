@@ -1,14 +1,16 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useNavigate } from "@tanstack/react-router";
 import type { Deck, Question } from "../../deck/deck-types.ts";
 import { normalizeQuery, searchItems, type ItemHits } from "../../lib/text-search.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
+import { afterPageIdle } from "../../store/page-idle.ts";
 import { countLabel } from "../../ui/count-label.ts";
 import { focusedConfig } from "../../interview/focused-config.ts";
 import type { SessionConfig } from "../../interview/session-types.ts";
 import { startPractice } from "../../store/start-practice.ts";
 import { StartPracticeButton } from "../../ui/start-practice-button.tsx";
 import { DocumentTitle } from "../../ui/document-title.tsx";
+import { prefetchAnswerRenderer } from "../../ui/lazy-answer.tsx";
 import { DeckOutline } from "./deck-outline.tsx";
 import { DeckQuestion } from "./deck-question.tsx";
 import { DeckSearchBar, MAX_QUERY } from "./deck-search-bar.tsx";
@@ -67,6 +69,9 @@ export function DeckBrowseScreen({ deck, query: linkedQuery, onQueryChange }: De
   );
   const questionsRef = useRef<HTMLDivElement>(null);
   useSearchHighlight(questionsRef, ".deck-question__answer", query);
+  // The answers are folded, so their renderer is not in the first paint: it loads once the page is
+  // idle (or sooner, when the reader points at or focuses a question, see DeckQuestion).
+  useEffect(() => afterPageIdle(prefetchAnswerRenderer), []);
 
   const changeQuery = (value: string) => {
     setQuery(value);

@@ -3,6 +3,7 @@ import { GRADE_LABELS, type SessionConfig } from "../../interview/session-types.
 import type { ItemHits } from "../../lib/text-search.ts";
 import type { QuestionProgress } from "../../store/load-history.ts";
 import { countLabel } from "../../ui/count-label.ts";
+import { prefetchAnswerRenderer } from "../../ui/lazy-answer.tsx";
 import { PromptDetail } from "../../ui/prompt-detail.tsx";
 import { focusedConfig } from "../../interview/focused-config.ts";
 import { nextReviewText } from "../../lib/next-review-text.ts";
@@ -26,6 +27,11 @@ export interface DeckQuestionProps {
   sessionOpen: boolean;
 }
 
+/** A reader about to open an answer (pointer over it, a touch, focus): its renderer starts loading. */
+function warmRenderer(): void {
+  void prefetchAnswerRenderer().catch(() => undefined);
+}
+
 const kindNames = { concept: "Concept", scenario: "Scenario" } as const;
 
 function progressText(progress: QuestionProgress | undefined, now: number): string | null {
@@ -46,7 +52,7 @@ export function DeckQuestion({ question, headingId, open, onToggle, query, hits,
   return (
     <article className="question deck-question" aria-labelledby={headingId}>
       <details open={open} onToggle={(event) => onToggle(question.id, event.currentTarget.open)}>
-        <summary className="deck-question__summary">
+        <summary className="deck-question__summary" onPointerEnter={warmRenderer} onFocus={warmRenderer}>
           <h3 id={headingId} className="question__prompt">
             <span className="question__label">{question.label}</span> <MarkedText text={question.prompt} query={query} />
           </h3>

@@ -1,21 +1,36 @@
 import { useEffect, useState } from "react";
 import type { Deck } from "../../deck/deck-types.ts";
 import type { QuestionProgress } from "../../store/load-history.ts";
+import { databaseMayExist, hasSavedSessions, HISTORY_DB_NAME } from "../../store/stored-data.ts";
+
+/**
+ * Whether there can be any history: its database, or results the session store still holds (they
+ * move into history when it is first read). The same question as setup's due-today count asks
+ * (kept beside each: in stored-data.ts it would sit in the setup page's first bundle).
+ */
+async function historyMayExist(): Promise<boolean> {
+  return hasSavedSessions() || (await databaseMayExist(HISTORY_DB_NAME));
+}
 
 /**
  * Each question's last grade and next review, from history (loaded on demand, after the page
  * has painted). Empty until then, and when history cannot be read: the page reads fine without.
+ * Without any history (a first visit) none of its code loads.
  */
 export function useDeckProgress(deck: Deck): Readonly<Record<string, QuestionProgress>> {
   const [progress, setProgress] = useState<Readonly<Record<string, QuestionProgress>>>({});
   useEffect(() => {
     if (typeof indexedDB === "undefined") return undefined;
     let active = true;
-    import("../../store/load-history.ts")
-      .then((module) => module.questionProgress(deck.questions.map((q) => q.id)))
+    historyMayExist()
+      .then(async (exists) => {
+        if (!exists) return null;
+        const { questionProgress } = await import("../../store/load-history.ts");
+        return questionProgress(deck.questions.map((q) => q.id));
+      })
       .then(
         (loaded) => {
-          if (active) setProgress(loaded);
+          if (active && loaded !== null) setProgress(loaded);
         },
         () => undefined,
       );

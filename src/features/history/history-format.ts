@@ -1,9 +1,8 @@
 import type { Trend } from "../../interview/history-stats.ts";
-import { findDeckSummary, loadSavedDeckList } from "../../store/deck-repository.ts";
+import { findDeckSummary } from "../../store/deck-repository.ts";
 
-// The history names decks by title: start reading the saved (imported) decks' titles as this
-// screen's code loads, alongside its history. A deck not known (yet, or deleted) shows its id.
-void loadSavedDeckList();
+// The history names decks by title: the route's loader reads the saved (imported) decks' titles
+// alongside the history. A deck not known (yet, or deleted) shows its id.
 
 /** Dates as the history shows them: "5 May 2025, 09:30" in the reader's locale. */
 export const historyDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });

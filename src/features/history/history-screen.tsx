@@ -21,6 +21,7 @@ import { HistoryFilters, type HistoryFilter } from "./history-filters.tsx";
 import { PracticeCalendar } from "./practice-calendar.tsx";
 import { PractiseNowPanel } from "./practise-now-panel.tsx";
 import { QuestionStatsTable } from "./question-stats-table.tsx";
+import { Later, RevealInSteps, useOpensMidPage } from "./reveal-in-steps.tsx";
 import { ScoreTrendChart } from "./score-trend-chart.tsx";
 import { SessionHistoryTable } from "./session-history-table.tsx";
 import { TopicMasteryList } from "./topic-mastery-list.tsx";
@@ -44,6 +45,9 @@ function statMatches(stats: QuestionStats, filter: HistoryFilter): boolean {
 function byPrompt(a: QuestionStats, b: QuestionStats): number {
   return a.meta.deckId.localeCompare(b.meta.deckId) || a.meta.section.localeCompare(b.meta.section) || a.questionId.localeCompare(b.questionId);
 }
+
+/** Steps of the sections below the first screen (see RevealInSteps). */
+const LATER_STEPS = 6;
 
 /** Reloads the page's history when it changes here or in another tab. */
 function useHistoryUpdates() {
@@ -110,69 +114,88 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
   const problems = describeProblems(history.problems);
   const warnings = [history.failure, history.migrationProblem, problems].filter((text): text is string => text !== null);
   const reload = () => void router.invalidate();
+  // The first screen of a phone (filters, what to practise next, the days practised) paints on its
+  // own; the sections below it follow right after, one per step (with 200 sessions they are some
+  // 1,700 of the page's 2,200 elements). A page opened mid-way renders whole, so its position holds.
+  const opensMidPage = useOpensMidPage();
+  const empty = history.sessions.length === 0;
 
   return (
-    <div className="page history">
-      <DocumentTitle>History</DocumentTitle>
-      <h1>History</h1>
-      {warnings.map((text) => (
-        <div key={text} className="notice notice--warning" role="status">
-          <p>{text}</p>
-        </div>
-      ))}
-      {history.sessions.length === 0 ? (
-        <>
-          <p>
-            No finished sessions yet. Each session you finish is saved here in this browser, with your score, how you did
-            per topic over time, and which questions are due for another look.
-          </p>
-          <p className="actions">
-            <Link to="/" className="button">
-              Start from setup
-            </Link>
-          </p>
-        </>
-      ) : (
-        <>
-          <HistoryFilters deckIds={choices.decks} sections={choices.sections} filter={filter} onChange={setFilter} />
-          <section aria-labelledby="history-next-title">
-            <h2 id="history-next-title">Practise next</h2>
-            <PractiseNowPanel dueIds={view.due} nextDue={view.nextDue} weakest={view.weakest} now={now} />
+    <RevealInSteps steps={LATER_STEPS} all={opensMidPage || empty}>
+      <div className="page history">
+        <DocumentTitle>History</DocumentTitle>
+        <h1>History</h1>
+        {warnings.map((text) => (
+          <div key={text} className="notice notice--warning" role="status">
+            <p>{text}</p>
+          </div>
+        ))}
+        {history.sessions.length === 0 ? (
+          <>
+            <p>
+              No finished sessions yet. Each session you finish is saved here in this browser, with your score, how you did
+              per topic over time, and which questions are due for another look.
+            </p>
+            <p className="actions">
+              <Link to="/" className="button">
+                Start from setup
+              </Link>
+            </p>
+          </>
+        ) : (
+          <>
+            <HistoryFilters deckIds={choices.decks} sections={choices.sections} filter={filter} onChange={setFilter} />
+            <section aria-labelledby="history-next-title">
+              <h2 id="history-next-title">Practise next</h2>
+              <PractiseNowPanel dueIds={view.due} nextDue={view.nextDue} weakest={view.weakest} now={now} />
+            </section>
+            <section aria-labelledby="history-days-title">
+              <h2 id="history-days-title">Days practised</h2>
+              <PracticeCalendar finishedAts={view.finishedAts} now={now} />
+            </section>
+            <Later step={1}>
+              <section aria-labelledby="history-trend-title">
+                <h2 id="history-trend-title">Score over time</h2>
+                <ScoreTrendChart points={view.trend} now={now} />
+              </section>
+            </Later>
+            <Later step={2}>
+              <section aria-labelledby="history-sessions-title">
+                <h2 id="history-sessions-title">Sessions</h2>
+                {view.rows.length === 0 ? <p>No session matches these filters.</p> : <SessionHistoryTable rows={view.rows} />}
+              </section>
+            </Later>
+            <Later step={3}>
+              <section aria-labelledby="history-due-title">
+                <h2 id="history-due-title">Due for review today</h2>
+                <DueTodayList dueIds={view.due} stats={view.stats} questions={history.questions} />
+              </section>
+            </Later>
+            <Later step={4}>
+              <section aria-labelledby="history-mastery-title">
+                <h2 id="history-mastery-title">Mastery per topic</h2>
+                {view.mastery.length === 0 ? <p>No graded questions yet.</p> : <TopicMasteryList topics={view.mastery} reviews={view.reviews} now={now} />}
+              </section>
+            </Later>
+            <Later step={5}>
+              <section aria-labelledby="history-questions-title">
+                <h2 id="history-questions-title">Per question</h2>
+                {view.practised.length === 0 ? <p>No graded questions yet.</p> : <QuestionStatsTable stats={view.practised} dues={dues} now={now} />}
+              </section>
+            </Later>
+          </>
+        )}
+        <Later step={6}>
+          <section aria-labelledby="history-recordings-title">
+            <h2 id="history-recordings-title">Recordings</h2>
+            <RecordingsStoragePanel />
           </section>
-          <section aria-labelledby="history-days-title">
-            <h2 id="history-days-title">Days practised</h2>
-            <PracticeCalendar finishedAts={view.finishedAts} now={now} />
+          <section aria-labelledby="history-backup-title">
+            <h2 id="history-backup-title">Backup</h2>
+            <BackupPanel onChanged={reload} />
           </section>
-          <section aria-labelledby="history-trend-title">
-            <h2 id="history-trend-title">Score over time</h2>
-            <ScoreTrendChart points={view.trend} now={now} />
-          </section>
-          <section aria-labelledby="history-sessions-title">
-            <h2 id="history-sessions-title">Sessions</h2>
-            {view.rows.length === 0 ? <p>No session matches these filters.</p> : <SessionHistoryTable rows={view.rows} />}
-          </section>
-          <section aria-labelledby="history-due-title">
-            <h2 id="history-due-title">Due for review today</h2>
-            <DueTodayList dueIds={view.due} stats={view.stats} questions={history.questions} />
-          </section>
-          <section aria-labelledby="history-mastery-title">
-            <h2 id="history-mastery-title">Mastery per topic</h2>
-            {view.mastery.length === 0 ? <p>No graded questions yet.</p> : <TopicMasteryList topics={view.mastery} reviews={view.reviews} now={now} />}
-          </section>
-          <section aria-labelledby="history-questions-title">
-            <h2 id="history-questions-title">Per question</h2>
-            {view.practised.length === 0 ? <p>No graded questions yet.</p> : <QuestionStatsTable stats={view.practised} dues={dues} now={now} />}
-          </section>
-        </>
-      )}
-      <section aria-labelledby="history-recordings-title">
-        <h2 id="history-recordings-title">Recordings</h2>
-        <RecordingsStoragePanel />
-      </section>
-      <section aria-labelledby="history-backup-title">
-        <h2 id="history-backup-title">Backup</h2>
-        <BackupPanel onChanged={reload} />
-      </section>
-    </div>
+        </Later>
+      </div>
+    </RevealInSteps>
   );
 }
