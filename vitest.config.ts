@@ -5,6 +5,9 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
+      // Component tests are whole journeys through the real route tree, and some unit tests spawn the
+      // deck checker: on a loaded 2-core CI machine a few take 5 s or more (vitest's default timeout).
+      testTimeout: 20_000,
       projects: [
         {
           extends: true,

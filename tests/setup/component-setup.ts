@@ -1,6 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach } from "vitest";
+
+// findBy*/waitFor give up after 1 s by default: under a loaded CI machine a lazily loaded screen can
+// take longer to show. Waiting longer changes no assertion, only how long a failing one takes to fail.
+configure({ asyncUtilTimeout: 3000 });
 
 afterEach(() => {
   cleanup();
