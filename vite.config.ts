@@ -118,7 +118,7 @@ export default defineConfig({
         // better than the dozen fragments the lazy screens would otherwise split them into. The
         // bundler's and Vite's small runtime helpers go with them: as files of their own they were
         // two more requests before the first paint, queued behind the others on a phone's connection.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             {
               name: "framework",
