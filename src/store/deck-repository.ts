@@ -4,7 +4,8 @@ import { createStore } from "zustand/vanilla";
 import { deckSummaries as bundledSummaries, loadBundledDeck } from "virtual:rehearse-decks";
 import type { Deck, DeckSummary } from "../deck/deck-types.ts";
 import type * as SavedDecksStore from "./saved-decks-store.ts";
-import { databaseMayExist, SAVED_DECKS_DB_NAME } from "./stored-data.ts";
+import { SAVED_DECKS_DB_NAME } from "./storage-keys.ts";
+import { databaseMayExist } from "./stored-data.ts";
 
 /**
  * Where screens get decks from: the decks bundled from `content/` first, then the ones the person

@@ -19,7 +19,7 @@ import {
   type SessionSummary,
 } from "../interview/history-summary.ts";
 import { mergeSession } from "../interview/session-merge.ts";
-import { SESSION_STORAGE_KEY } from "./storage-keys.ts";
+import { HISTORY_DB_NAME, SESSION_STORAGE_KEY } from "./storage-keys.ts";
 import type { Session } from "../interview/session-types.ts";
 import { parseQuestionMeta, parseSession, parseSessionConfig, SESSION_STATE_VERSION } from "./migrations.ts";
 import { isRecord } from "../lib/is-record.ts";
@@ -53,7 +53,7 @@ import { lazyDatabase, UpgradeBlockedError, type Upgrade } from "./idb-open.ts";
 /** Version of the record shape (inside a store); bump on any change and read the old one in `readRecord`. */
 export const HISTORY_SCHEMA = 1;
 
-export const HISTORY_DB_NAME = "rehearse-history";
+export { HISTORY_DB_NAME };
 /** 1: one key-value store `records` (idb-keyval); 2: a store per kind of record. */
 export const HISTORY_DB_VERSION = 2;
 export const HISTORY_CHANNEL = "rehearse-history";

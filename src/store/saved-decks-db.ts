@@ -8,6 +8,7 @@ import { summarizeDeck } from "../deck/summarize-deck.ts";
 import { isRecord } from "../lib/is-record.ts";
 import { err, ok, type Result } from "../lib/result.ts";
 import { createChangeChannel } from "./change-channel.ts";
+import { SAVED_DECKS_DB_NAME } from "./storage-keys.ts";
 import { lazyDatabase, UpgradeBlockedError, type Upgrade } from "./idb-open.ts";
 
 /**
@@ -28,7 +29,7 @@ import { lazyDatabase, UpgradeBlockedError, type Upgrade } from "./idb-open.ts";
 /** Version of the record shape; bump on any change and read the old one in `readSummaryRecord`. */
 export const SAVED_DECKS_SCHEMA = 1;
 
-export const SAVED_DECKS_DB_NAME = "rehearse-decks";
+export { SAVED_DECKS_DB_NAME };
 /** 1: one key-value store `records` (idb-keyval); 2: `summaries` and `decks`. */
 export const SAVED_DECKS_DB_VERSION = 2;
 export const SAVED_DECKS_CHANNEL = "rehearse-decks";

@@ -5,14 +5,7 @@
  * loads code early.
  */
 
-import { SESSION_STORAGE_KEY } from "./storage-keys.ts";
-
-// Copies of the database names the databases' modules own (a test keeps them equal): importing
-// them from there would bring the IndexedDB code into the setup page's first paint.
-/** history-db.ts, HISTORY_DB_NAME. */
-export const HISTORY_DB_NAME = "rehearse-history";
-/** saved-decks-db.ts, SAVED_DECKS_DB_NAME. */
-export const SAVED_DECKS_DB_NAME = "rehearse-decks";
+import { HISTORY_DB_NAME, SESSION_STORAGE_KEY } from "./storage-keys.ts";
 
 /** True when the session store has saved something (an open session, recent results, a notice). */
 export function hasSavedSessions(): boolean {
@@ -37,4 +30,13 @@ export async function databaseMayExist(name: string): Promise<boolean> {
   } catch {
     return true;
   }
+}
+
+/**
+ * Whether there can be any history: its database, or results the session store still holds (they
+ * move into history when it is first read). A first visit has neither, and the screens that show
+ * history's figures (setup's due-today count, a deck page's progress) then load none of its code.
+ */
+export async function historyMayExist(): Promise<boolean> {
+  return hasSavedSessions() || (await databaseMayExist(HISTORY_DB_NAME));
 }

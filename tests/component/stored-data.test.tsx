@@ -3,12 +3,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { HISTORY_DB_NAME as historyDbName } from "../../src/store/history-db.ts";
 import { SAVED_DECKS_DB_NAME as savedDecksDbName } from "../../src/store/saved-decks-db.ts";
 import { SESSION_STORAGE_KEY } from "../../src/store/session-store.ts";
-import {
-  databaseMayExist,
-  hasSavedSessions,
-  HISTORY_DB_NAME,
-  SAVED_DECKS_DB_NAME,
-} from "../../src/store/stored-data.ts";
+import { HISTORY_DB_NAME, SAVED_DECKS_DB_NAME } from "../../src/store/storage-keys.ts";
+import { databaseMayExist, hasSavedSessions } from "../../src/store/stored-data.ts";
 
 // What the setup page asks before loading any store's code: is anything saved at all?
 

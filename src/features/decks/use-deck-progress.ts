@@ -1,16 +1,7 @@
 import { useEffect, useState } from "react";
 import type { Deck } from "../../deck/deck-types.ts";
 import type { QuestionProgress } from "../../store/load-history.ts";
-import { databaseMayExist, hasSavedSessions, HISTORY_DB_NAME } from "../../store/stored-data.ts";
-
-/**
- * Whether there can be any history: its database, or results the session store still holds (they
- * move into history when it is first read). The same question as setup's due-today count asks
- * (kept beside each: in stored-data.ts it would sit in the setup page's first bundle).
- */
-async function historyMayExist(): Promise<boolean> {
-  return hasSavedSessions() || (await databaseMayExist(HISTORY_DB_NAME));
-}
+import { historyMayExist } from "../../store/stored-data.ts";
 
 /**
  * Each question's last grade and next review, from history (loaded on demand, after the page

@@ -1,14 +1,6 @@
 import { useEffect, useState } from "react";
 import type { DeckSummary } from "../../deck/deck-types.ts";
-import { databaseMayExist, hasSavedSessions, HISTORY_DB_NAME } from "../../store/stored-data.ts";
-
-/**
- * Whether there can be any history: its database, or results the session store still holds (they
- * move into history when it is first read). A first visit has neither and loads no history code.
- */
-async function historyMayExist(): Promise<boolean> {
-  return hasSavedSessions() || (await databaseMayExist(HISTORY_DB_NAME));
-}
+import { historyMayExist } from "../../store/stored-data.ts";
 
 /**
  * How many questions of each deck are due for review today, once known (an empty record
