@@ -191,9 +191,9 @@ async function benchBundle(lighthouseOnly: boolean) {
       );
       const deckPage = await jsLoadedBy(browser, `http://127.0.0.1:${port}/decks/aws-cloud`);
       const lazyChunk = (src: string) => "/" + (manifest[src]?.file ?? `missing:${src}`);
-      const renderer = lazyChunk("src/ui/answer-markdown.tsx");
       // Loaded on demand: neither setup nor the deck page (its answers folded) fetches it by network idle.
       const rendererFile = manifest["src/ui/answer-markdown.tsx"]?.file;
+      const renderer = `/${rendererFile}`;
       report(
         "answer renderer chunk (gzip, loaded on demand)",
         `${rendererFile ? gzipKiB(readFileSync(path.join(root, "dist", rendererFile))).toFixed(1) : "missing"} KiB`,

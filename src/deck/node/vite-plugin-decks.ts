@@ -42,11 +42,6 @@ function compileStrict(file: string, root: string): { deck: Deck; warnings: stri
   return { deck, warnings: problems.map(formatProblem) };
 }
 
-/**
- * Compiles `content/*.md` with the deck compiler. `virtual:rehearse-decks` carries only the
- * summaries; each deck's questions are a module of their own, loaded through a dynamic import so
- * they land in their own chunk. Editing a deck in dev reloads both (HMR).
- */
 /** A deck bundled from the content folder: its id and its file, relative to the Vite root. */
 export interface BundledDeckFile {
   id: string;
@@ -59,6 +54,11 @@ export interface DecksPluginApi {
   bundledDecks(): BundledDeckFile[];
 }
 
+/**
+ * Compiles `content/*.md` with the deck compiler. `virtual:rehearse-decks` carries only the
+ * summaries; each deck's questions are a module of their own, loaded through a dynamic import so
+ * they land in their own chunk. Editing a deck in dev reloads both (HMR).
+ */
 export function rehearseDecks(options: DecksPluginOptions = {}): Plugin<DecksPluginApi> & { api: DecksPluginApi } {
   let root = process.cwd();
   let contentDir = path.resolve(root, options.contentDir ?? "content");

@@ -130,7 +130,7 @@ export function HistoryScreen({ history, now: fixedNow }: { history: LoadedHisto
             <p>{text}</p>
           </div>
         ))}
-        {history.sessions.length === 0 ? (
+        {empty ? (
           <>
             <p>
               No finished sessions yet. Each session you finish is saved here in this browser, with your score, how you did
