@@ -3,7 +3,7 @@ import { ResultsNotFound } from "../features/results/results-not-found.tsx";
 import { ResultsScreen } from "../features/results/results-screen.tsx";
 import { getDecks } from "../store/deck-repository.ts";
 import { loadSessionStore } from "../store/load-session-store.ts";
-import { prefetchAnswerRenderer } from "../ui/lazy-answer.tsx";
+import { prefetchAnswerRenderer } from "../ui/answer-renderer.ts";
 
 export const Route = createFileRoute("/results/$sessionId")({
   loader: async ({ params }) => {

@@ -1,6 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { LazyAnswer, prefetchAnswerRenderer } from "../../src/ui/lazy-answer.tsx";
+import { prefetchAnswerRenderer } from "../../src/ui/answer-renderer.ts";
+import { LazyAnswer } from "../../src/ui/lazy-answer.tsx";
 
 // Order matters: the renderer module is loaded once per file, by the first test.
 describe("LazyAnswer", () => {

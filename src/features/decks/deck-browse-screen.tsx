@@ -10,7 +10,7 @@ import type { SessionConfig } from "../../interview/session-types.ts";
 import { startPractice } from "../../store/start-practice.ts";
 import { StartPracticeButton } from "../../ui/start-practice-button.tsx";
 import { DocumentTitle } from "../../ui/document-title.tsx";
-import { prefetchAnswerRenderer } from "../../ui/lazy-answer.tsx";
+import { prefetchAnswerRenderer } from "../../ui/answer-renderer.ts";
 import { DeckOutline } from "./deck-outline.tsx";
 import { DeckQuestion } from "./deck-question.tsx";
 import { DeckSearchBar, MAX_QUERY } from "./deck-search-bar.tsx";

@@ -3,7 +3,7 @@ import { GRADE_LABELS, type SessionConfig } from "../../interview/session-types.
 import type { ItemHits } from "../../lib/text-search.ts";
 import type { QuestionProgress } from "../../store/load-history.ts";
 import { countLabel } from "../../ui/count-label.ts";
-import { prefetchAnswerRenderer } from "../../ui/lazy-answer.tsx";
+import { prefetchAnswerRenderer } from "../../ui/answer-renderer.ts";
 import { PromptDetail } from "../../ui/prompt-detail.tsx";
 import { focusedConfig } from "../../interview/focused-config.ts";
 import { nextReviewText } from "../../lib/next-review-text.ts";

@@ -1,0 +1,35 @@
+import type * as AnswerMarkdownModule from "./answer-markdown.tsx";
+
+/**
+ * Loading the Markdown renderer and highlighter (their own chunk). Apart from `LazyAnswer` so that
+ * a route's loader can start the download without putting the component, its CSS and React.lazy
+ * into the app's entry.
+ */
+export type RendererModule = typeof AnswerMarkdownModule;
+
+let rendererLoad: Promise<RendererModule> | undefined;
+let loadedRenderer: RendererModule | undefined;
+
+/**
+ * Starts loading the renderer without waiting for it. Call it when an answer is likely to be
+ * needed soon: once it has arrived, a newly mounted `LazyAnswer` renders in the same frame, with
+ * no fallback. Safe to call often; a failed load is retried on the next call.
+ */
+export function prefetchAnswerRenderer(): Promise<RendererModule> {
+  rendererLoad ??= import("./answer-markdown.tsx").then(
+    (module) => {
+      loadedRenderer = module;
+      return module;
+    },
+    (error: unknown) => {
+      rendererLoad = undefined;
+      throw error;
+    },
+  );
+  return rendererLoad;
+}
+
+/** The renderer, once it has arrived; undefined before. */
+export function loadedAnswerRenderer(): RendererModule | undefined {
+  return loadedRenderer;
+}
