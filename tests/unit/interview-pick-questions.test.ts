@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Deck, Question } from "../../src/deck/deck-types.ts";
 import { pickQuestions } from "../../src/interview/pick-questions.ts";
 import type { PickCriteria } from "../../src/interview/pick-questions.ts";
-import { createRandom, hashSeed, makeSeed, mulberry32, shuffle } from "../../src/lib/seeded-random.ts";
+import { makeSeed } from "../../src/lib/seed-text.ts";
+import { createRandom, hashSeed, mulberry32, shuffle } from "../../src/lib/seeded-random.ts";
 
 function question(deckId: string, n: number, section: string, kind: Question["kind"] = "concept", answer = "An answer."): Question {
   return { id: `${deckId}/q${n}`, deckId, label: `Q${n}`, kind, section, prompt: `P${n}`, answer, keyPoints: [], hash: `h${n}`, line: n };

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { Link } from "@tanstack/react-router";
 import type { QuestionKind } from "../../deck/deck-types.ts";
 import type { SessionConfig, SessionMode } from "../../interview/session-types.ts";
-import { makeSeed } from "../../lib/seeded-random.ts";
+import { makeSeed } from "../../lib/seed-text.ts";
 import type { DeckCatalog } from "../../store/deck-repository.ts";
 import { useOpenSessionAfterLoad } from "../../store/load-session-store.ts";
 import { countLabel } from "../../ui/count-label.ts";
