@@ -14,7 +14,8 @@ import { FirstRunGuide } from "../features/shell/first-run-guide.tsx";
 import { useFirstRunGuideOpen } from "../store/first-run-store.ts";
 import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
 import { loadSessionStore } from "../store/load-session-store.ts";
-import { hasSavedSessions } from "../store/stored-data.ts";
+import { loadVoicePreferences } from "../store/load-voice-preferences.ts";
+import { hasSavedSessions, hasSavedVoicePreferences } from "../store/stored-data.ts";
 
 export const Route = createFileRoute("/")({
   // Each param is read by its schema (a bad one falls back to its default and is named in
@@ -40,11 +41,15 @@ export const Route = createFileRoute("/")({
   },
   // With something saved (an open session to resume, a notice), the session store loads before
   // the first paint, so the Resume banner and the notices do not push the form down a moment
-  // later. A first visit has nothing saved and loads none of it. Should the code not load (offline
-  // before it was ever cached), the page shows without them rather than not at all. (Saved decks
-  // are not waited for: reading IndexedDB can stall, and they come after the bundled decks.)
+  // later; likewise saved voice options, so the Voice box is ticked from the start. A first visit
+  // has nothing saved and loads none of it. Should the code not load (offline before it was ever
+  // cached), the page shows without them rather than not at all. (Saved decks are not waited
+  // for: reading IndexedDB can stall, and they come after the bundled decks.)
   loader: async () => {
-    if (hasSavedSessions()) await loadSessionStore().catch(() => undefined);
+    await Promise.all([
+      hasSavedSessions() ? loadSessionStore().catch(() => undefined) : undefined,
+      hasSavedVoicePreferences() ? loadVoicePreferences().catch(() => undefined) : undefined,
+    ]);
   },
   component: SetupRoute,
 });

@@ -1,6 +1,6 @@
 /**
- * The names this app saves under, in one module with nothing else in it: the session store's
- * browser-storage keys and the IndexedDB databases' names. Code that only asks whether something
+ * The names this app saves under, in one module with nothing else in it: the session store's and
+ * the voice options' browser-storage keys and the IndexedDB databases' names. Code that only asks whether something
  * is saved (stored-data.ts, the history's one-time move from localStorage) names the same key or
  * database without loading the code that owns it.
  */
@@ -13,6 +13,8 @@ export const SESSION_STORAGE_KEY = "rehearse.sessions";
 export const HEARTBEAT_KEY = "rehearse.lastSeenAt";
 /** sessionStorage: the id of the session this tab runs. It survives a reload of the tab, and only that. */
 export const TAB_SESSION_KEY = "rehearse.tabSession";
+/** This browser's voice options (voice-preferences.ts). */
+export const VOICE_PREFERENCES_KEY = "rehearse.voice";
 /** The history's IndexedDB database (history-db.ts). */
 export const HISTORY_DB_NAME = "rehearse-history";
 /** The saved decks' IndexedDB database (saved-decks-db.ts). */

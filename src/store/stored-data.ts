@@ -5,16 +5,25 @@
  * loads code early.
  */
 
-import { HISTORY_DB_NAME, SESSION_STORAGE_KEY } from "./storage-keys.ts";
+import { HISTORY_DB_NAME, SESSION_STORAGE_KEY, VOICE_PREFERENCES_KEY } from "./storage-keys.ts";
 
-/** True when the session store has saved something (an open session, recent results, a notice). */
-export function hasSavedSessions(): boolean {
+function isSaved(key: string): boolean {
   try {
-    return localStorage.getItem(SESSION_STORAGE_KEY) !== null;
+    return localStorage.getItem(key) !== null;
   } catch {
     // Storage blocked: the store will say so once it loads; nothing saved can be read anyway.
     return false;
   }
+}
+
+/** True when the session store has saved something (an open session, recent results, a notice). */
+export function hasSavedSessions(): boolean {
+  return isSaved(SESSION_STORAGE_KEY);
+}
+
+/** True when this browser's voice options were ever changed (before that, they are the defaults). */
+export function hasSavedVoicePreferences(): boolean {
+  return isSaved(VOICE_PREFERENCES_KEY);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { isRecord } from "../lib/is-record.ts";
+import { VOICE_PREFERENCES_KEY } from "./storage-keys.ts";
 
 /**
  * How this device speaks and listens: read each question aloud, transcribe spoken answers. Kept
@@ -22,7 +23,7 @@ export interface VoicePreferencesState extends VoicePreferences {
   };
 }
 
-export const VOICE_PREFERENCES_KEY = "rehearse.voice";
+export { VOICE_PREFERENCES_KEY } from "./storage-keys.ts";
 export const VOICE_PREFERENCES_VERSION = 1;
 
 const DEFAULTS: VoicePreferences = { readAloud: false, transcribe: false, noRecognitionNoted: false };

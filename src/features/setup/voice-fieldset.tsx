@@ -1,4 +1,13 @@
-import { useVoicePreferences } from "../../store/voice-preferences.ts";
+import {
+  chooseVoicePreferences,
+  loadVoicePreferences,
+  useVoicePreferenceAfterLoad,
+} from "../../store/load-voice-preferences.ts";
+
+/** A press or focus on the option is when its store is surely needed: fetch it then, if not yet here. */
+function prefetchPreferences() {
+  void loadVoicePreferences().catch(() => undefined);
+}
 
 /**
  * Voice options of this browser: read each question aloud, so a session can run eyes-free like a
@@ -6,8 +15,7 @@ import { useVoicePreferences } from "../../store/voice-preferences.ts";
  * button below it does not move down a moment later.
  */
 export function VoiceFieldset() {
-  const readAloud = useVoicePreferences((state) => state.readAloud);
-  const { choose } = useVoicePreferences((state) => state.actions);
+  const readAloud = useVoicePreferenceAfterLoad("readAloud");
   const canSpeak = typeof speechSynthesis !== "undefined";
   return (
     <fieldset className="setup-fieldset">
@@ -19,7 +27,9 @@ export function VoiceFieldset() {
             id="voice-read-aloud"
             checked={canSpeak && readAloud}
             disabled={!canSpeak}
-            onChange={(event) => choose({ readAloud: event.target.checked })}
+            onPointerDown={prefetchPreferences}
+            onFocus={prefetchPreferences}
+            onChange={(event) => void chooseVoicePreferences({ readAloud: event.target.checked }).catch(() => undefined)}
             aria-describedby="voice-read-aloud-hint"
           />
           <label htmlFor="voice-read-aloud">Read each question aloud</label>
