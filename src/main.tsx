@@ -5,6 +5,7 @@ import { createAppRouter } from "./router.tsx";
 import { signalUpdateAvailable } from "./store/update-store.ts";
 import { loadSessionStoreWhenShown } from "./store/load-session-store.ts";
 import { afterPageIdle } from "./store/page-idle.ts";
+import { linkNeedsReader, loadLinkReader } from "./features/setup/link-reader.ts";
 import "./app.css";
 
 const router = createAppRouter();
@@ -16,8 +17,10 @@ const root = createRoot(container);
 // before React renders anything, and React renders it as a transition: in slices of a few
 // milliseconds with the browser let in between, not one long task that a phone would feel as a
 // frozen page. Were loading to fail, the router loads again once mounted and shows the error.
-void router
-  .load()
+// A link with settings (or remembered ones) needs the link reader before the router can match it.
+const linkRead = linkNeedsReader(window.location) ? loadLinkReader().catch(() => undefined) : Promise.resolve();
+void linkRead
+  .then(() => router.load())
   .catch(() => undefined)
   .then(() =>
     startTransition(() =>
@@ -56,6 +59,10 @@ async function registerServiceWorker() {
     onRegisterError: (error: unknown) => console.warn("Rehearse: offline support is unavailable.", error),
   });
 }
+
+// Any screen may link to setup with settings (a deck's "Practise", setup's own changes): the link
+// reader is ready by then, after the first screen, in an idle period of its own.
+afterPageIdle(loadLinkReader);
 
 // Production builds only: the dev server and the tests run without a service worker.
 if (import.meta.env.PROD && "serviceWorker" in navigator) afterPageIdle(registerServiceWorker);

@@ -1,15 +1,11 @@
-import { useCallback, type ReactNode } from "react";
-import { createFileRoute, redirect, useRouter } from "@tanstack/react-router";
-import * as v from "valibot";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { createFileRoute, redirect, useRouter, type ErrorComponentProps } from "@tanstack/react-router";
+import { isLinkNotReadYet, linkReaderFor, loadLinkReader, readSetupRouteSearch } from "../features/setup/link-reader.ts";
 import { linkNamesNoSetting, readRememberedSetup } from "../features/setup/remembered-setup.ts";
 import { SetupScreen } from "../features/setup/setup-screen.tsx";
-import {
-  parseSetupSearch,
-  routeSearch,
-  settleSetupLink,
-  setupLinkSchema,
-  type SetupSearch,
-} from "../features/setup/setup-search.ts";
+import type { SetupSearch } from "../features/setup/setup-search.ts";
+import { ErrorScreen } from "../features/shell/error-screen.tsx";
+import { PendingScreen } from "../features/shell/pending-screen.tsx";
 import { FirstRunGuide } from "../features/shell/first-run-guide.tsx";
 import { useFirstRunGuideOpen } from "../store/first-run-store.ts";
 import { currentDeckCatalog, useDeckSummaries } from "../store/deck-repository.ts";
@@ -20,20 +16,18 @@ import { hasSavedSessions, hasSavedVoicePreferences } from "../store/stored-data
 export const Route = createFileRoute("/")({
   // Each param is read by its schema (a bad one falls back to its default and is named in
   // `reset`), then settled against the catalogue: until the saved decks are read, a deck id the
-  // link names may be one of them, so it is kept rather than reset.
-  validateSearch: v.pipe(
-    setupLinkSchema,
-    v.transform((link): SetupSearch => {
-      const { decks, ready } = currentDeckCatalog();
-      return routeSearch(settleSetupLink(link, decks, { pending: !ready }));
-    }),
-  ),
+  // link names may be one of them, so it is kept rather than reset. A bare `/` reads no schema.
+  validateSearch: (raw: SetupSearch): SetupSearch => {
+    const { decks, ready } = currentDeckCatalog();
+    return readSetupRouteSearch(raw, decks, { pending: !ready });
+  },
   // Arriving at a bare `/`, setup opens with the settings of the last session started; a link
   // that names any setting wins. Only on arrival: a setup tidied back to its defaults stays so.
-  beforeLoad: ({ search, cause }) => {
+  beforeLoad: async ({ search, cause }) => {
     if (cause !== "enter" || !linkNamesNoSetting(search)) return;
     const remembered = readRememberedSetup();
     if (remembered === null) return;
+    const { parseSetupSearch } = await loadLinkReader();
     const { decks, ready } = currentDeckCatalog();
     const { search: settings } = parseSetupSearch(remembered, decks, { pending: !ready });
     if (linkNamesNoSetting(settings)) return;
@@ -52,6 +46,7 @@ export const Route = createFileRoute("/")({
     ]);
   },
   component: SetupRoute,
+  errorComponent: SetupRouteError,
 });
 
 function SetupRoute() {
@@ -62,12 +57,25 @@ function SetupRoute() {
   const guideOpen = useFirstRunGuideOpen();
   // Each change replaces the entry: Back leaves setup rather than undoing one checkbox. A rewrite
   // that comes late (the saved decks loaded after the person clicked away) must not pull them back.
+  // The link reader comes first (see linkReaderFor): the router reads the new link. Until then the
+  // screen shows the person's change already, and builds the next one on it; only the latest
+  // change is written (it holds the ones before), and a tidy-up never overwrites a change.
+  const [change, setChange] = useState<{ from: SetupSearch; to: SetupSearch } | null>(null);
+  const latest = useRef(0);
   const replaceSearch = useCallback(
-    (next: SetupSearch) => {
-      if (router.latestLocation.pathname === Route.fullPath) void navigate({ search: next, replace: true });
+    (next: SetupSearch, tidy?: "tidy") => {
+      const ticket = ++latest.current;
+      if (tidy === undefined) setChange({ from: search, to: next });
+      void linkReaderFor(tidy ?? "person")
+        .catch(() => undefined)
+        .then(() => {
+          if (ticket !== latest.current) return;
+          if (router.latestLocation.pathname === Route.fullPath) void navigate({ search: next, replace: true });
+        });
     },
-    [navigate, router],
+    [navigate, router, search],
   );
+  const shown = change !== null && change.from === search ? change.to : search;
   // The guide is in the first paint, not fetched after it: appearing late, it pushed the whole
   // form down (under 1 KiB).
   const renderFirstRunGuide = useCallback(
@@ -76,6 +84,38 @@ function SetupRoute() {
     [guideOpen],
   );
   return (
-    <SetupScreen catalog={catalog} search={search} onSearchChange={replaceSearch} renderFirstRunGuide={renderFirstRunGuide} />
+    <SetupScreen catalog={catalog} search={shown} onSearchChange={replaceSearch} renderFirstRunGuide={renderFirstRunGuide} />
   );
+}
+
+/**
+ * A link that came before its reader (see link-reader.ts) waits on the pending screen while the
+ * reader loads, then is matched again; every other error is the app's error screen.
+ */
+function SetupRouteError(props: ErrorComponentProps) {
+  return isLinkNotReadYet(props.error) ? <ReadingLink {...props} /> : <ErrorScreen {...props} />;
+}
+
+function ReadingLink(props: ErrorComponentProps) {
+  const router = useRouter();
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => {
+    let live = true;
+    loadLinkReader().then(
+      () => {
+        if (live) void router.invalidate();
+      },
+      (error: unknown) => {
+        if (live) setFailed(error);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [router]);
+  if (failed !== null) {
+    const error = new Error("The settings in this link could not be read: the app's code did not load. Check the connection and try again.", { cause: failed });
+    return <ErrorScreen {...props} error={error} />;
+  }
+  return <PendingScreen />;
 }

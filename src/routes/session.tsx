@@ -1,14 +1,19 @@
 import { createFileRoute, redirect } from "@tanstack/react-router";
+import { loadLinkReader } from "../features/setup/link-reader.ts";
 import { SessionScreen } from "../features/session/session-screen.tsx";
 import { getDecks } from "../store/deck-repository.ts";
 import { loadSessionStore } from "../store/load-session-store.ts";
-import { prefetchAnswerRenderer } from "../ui/lazy-answer.tsx";
+import { prefetchAnswerRenderer } from "../ui/answer-renderer.ts";
 
 export const Route = createFileRoute("/session")({
   beforeLoad: async () => {
     const { useSessionStore } = await loadSessionStore();
     const current = useSessionStore.getState().current;
-    if (current === null) throw redirect({ to: "/", search: { notice: "no-session" } });
+    if (current === null) {
+      // Setup reads the notice as part of its link.
+      await loadLinkReader().catch(() => undefined);
+      throw redirect({ to: "/", search: { notice: "no-session" } });
+    }
     return { deckIds: current.config.deckIds };
   },
   loader: async ({ context }) => {

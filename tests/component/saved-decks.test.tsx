@@ -73,7 +73,8 @@ describe("saved decks on the setup screen", () => {
     expect(screen.getByText("27 questions match these choices.")).toBeInTheDocument();
 
     await user.click(screen.getByRole("checkbox", { name: `Include ${BUNDLED}` }));
-    expect(router.state.location.search).toMatchObject({ decks: "my-deck" });
+    // The first change waits for the link reader (its own chunk) before the router takes the link.
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ decks: "my-deck" }));
     expect(screen.getByText("Only 3 questions match these choices, so the session will have 3, not 10.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Start session" }));
     await waitFor(() => expect(router.state.location.pathname).toBe("/session"));

@@ -7,8 +7,12 @@ import { test, expect } from "./helpers.ts";
 /** A phone held upright (the size Lighthouse's mobile run and the layout budget use). */
 const PHONE = { width: 360, height: 740 };
 
-/** Chunks the setup page does not show: sessions, history, saved decks, the answer renderer, the service worker's client. */
-const NOT_SHOWN_ON_SETUP = /\/assets\/(session-store|load-history|history-db|history|saved-decks-store|answer-markdown|micromark|workbox-window|virtual_pwa-register)[-.]/;
+/**
+ * Chunks a first visit's setup page does not show: sessions, history, saved decks, the answer
+ * renderer, the service worker's client, the voice options' store, the link reader (no link to read).
+ */
+const NOT_SHOWN_ON_SETUP = /\/assets\/(session-store|load-history|history-db|history|saved-decks-store|answer-markdown|micromark|workbox-window|virtual_pwa-register|voice-preferences|setup-link)[-.]/;
+const LINK_READER_CHUNK = /\/assets\/setup-link-[\w-]+\.js$/;
 const SESSION_STORE_CHUNK = /\/assets\/session-store-[\w-]+\.js$/;
 
 /** Sums every layout shift of the page, from its start (installed before any script runs). */
@@ -76,6 +80,23 @@ test("first visit: until the page is idle it fetches only what the setup page sh
   await expect.poll(() => scripts.some((url) => SESSION_STORE_CHUNK.test(url)), { timeout: 20_000 }).toBe(true);
   // Nothing that a first visit has no data for: no history, no saved decks.
   expect(scripts.filter((url) => /\/assets\/(load-history|history-db|saved-decks-store)-/.test(url))).toEqual([]);
+});
+
+test("a link with settings is read before setup shows; a first change works before the reader arrives", async ({ page }) => {
+  const scripts = scriptRequests(page);
+  await page.goto("/?count=5&mode=interview&order=in-order");
+  await expect(page.getByRole("spinbutton", { name: "Questions" })).toHaveValue("5");
+  await expect(page.getByRole("radio", { name: "Interview" })).toBeChecked();
+  expect(scripts.some((url) => LINK_READER_CHUNK.test(url))).toBe(true);
+
+  // A bare `/`: the reader is not fetched until idle, yet a change made at once is shown and kept.
+  const fresh = await page.context().newPage();
+  const freshScripts = scriptRequests(fresh);
+  await fresh.goto("/");
+  await fresh.getByRole("radio", { name: "Interview" }).check();
+  await expect(fresh.getByRole("radio", { name: "Interview" })).toBeChecked();
+  await expect.poll(() => new URL(fresh.url()).searchParams.get("mode")).toBe("interview");
+  expect(freshScripts.some((url) => LINK_READER_CHUNK.test(url))).toBe(true);
 });
 
 test.describe("with the service worker allowed", () => {

@@ -2,13 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DeckSummary, SectionSummary } from "../../src/deck/deck-types.ts";
 import type { SessionConfig } from "../../src/interview/session-types.ts";
-import {
-  configFromSearch,
-  parseSetupSearch,
-  searchFromConfig,
-  validateSetupSearch,
-  withTopics,
-} from "../../src/features/setup/setup-search.ts";
+import { parseSetupSearch, validateSetupSearch } from "../../src/features/setup/setup-link.ts";
+import { configFromSearch, searchFromConfig, withTopics } from "../../src/features/setup/setup-search.ts";
 import { countQuestions, startBlockedReason } from "../../src/features/setup/setup-counts.ts";
 
 function section(title: string, concept: number, scenario = 0): SectionSummary {

@@ -29,8 +29,11 @@ export interface SetupScreenProps {
   catalog: DeckCatalog;
   /** The validated search params: the whole setup, and which settings of the link were reset. */
   search: SetupSearch;
-  /** Replaces the search params (the setup lives in the link). */
-  onSearchChange(search: SetupSearch): void;
+  /**
+   * Replaces the search params (the setup lives in the link). `tidy`: only tidying a link that the
+   * person did not change (the new seed, dropped settings), which need not happen at once.
+   */
+  onSearchChange(search: SetupSearch, tidy?: "tidy"): void;
   /**
    * The app's first-run guide while it shows, else null: the shell's, placed by the route. Setup
    * gives it the sample session to start (setup knows the decks).
@@ -79,7 +82,7 @@ export function SetupScreen({ catalog, search, onSearchChange, renderFirstRunGui
       search.notice !== undefined ||
       (config.order === "shuffled" && search.seed === undefined));
   useEffect(() => {
-    if (untidy) onSearchChange(searchFromConfig(config, decks, { keepDeckList }));
+    if (untidy) onSearchChange(searchFromConfig(config, decks, { keepDeckList }), "tidy");
   }, [untidy, config, decks, keepDeckList, onSearchChange]);
 
   function update(patch: Partial<SessionConfig>) {

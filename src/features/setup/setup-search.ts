@@ -1,6 +1,4 @@
-import * as v from "valibot";
 import type { DeckSummary, QuestionKind } from "../../deck/deck-types.ts";
-import { SESSION_ORDERS } from "../../interview/session-orders.ts";
 import {
   DEFAULT_PER_QUESTION_SECONDS,
   type SessionConfig,
@@ -9,11 +7,12 @@ import {
   type TimeUpBehaviour,
   type TotalTimeUpBehaviour,
 } from "../../interview/session-types.ts";
+import type { SetupLink } from "./setup-link.ts";
 
 /**
  * The setup screen's search params. A link holds only what differs from the defaults, so it
- * stays short; `configFromSearch` fills in the rest. Read by `setupLinkSchema`, then settled
- * against the deck catalogue.
+ * stays short; `configFromSearch` fills in the rest. Read by `setupLinkSchema` (setup-link.ts,
+ * loaded only when there is a link to read), then settled against the deck catalogue here.
  */
 export interface SetupSearch {
   /** Deck ids, comma-separated, in catalogue order; "" = none. Absent: every deck. */
@@ -59,11 +58,6 @@ export interface ParsedSetupSearch {
 export const DEFAULT_COUNT = 10;
 export const MAX_COUNT = 1000;
 export const KINDS: readonly QuestionKind[] = ["concept", "scenario"];
-const MIN_LIMIT_SECONDS = 10;
-const MAX_LIMIT_SECONDS = 12 * 60 * 60;
-const MAX_TOTAL_MINUTES = 24 * 60;
-const MAX_TOPICS = 1000;
-const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 /** Every setting, in the order a reset is reported. */
 const SETUP_PARAMS: readonly SetupParam[] = [
   "decks",
@@ -80,89 +74,8 @@ const SETUP_PARAMS: readonly SetupParam[] = [
   "onTotalTimeUp",
 ];
 
-const TIME_UP: readonly TimeUpBehaviour[] = ["overrun", "reveal"];
-const TOTAL_TIME_UP: readonly TotalTimeUpBehaviour[] = ["overrun", "end"];
-const MODES: readonly SessionMode[] = ["practice", "interview"];
-
-// ---------------------------------------------------------------------------------------------
-// The link's params, one schema each
-
-/** What a param that is present but not valid reads as: its default applies and the link notice names it. */
-const INVALID = Symbol("invalid");
-
-/**
- * A param that is absent (left out), valid (its value) or not valid (`INVALID`): never a failure.
- * The `optional` is outermost because an object schema fills a missing key from a `fallback`.
- */
-function param<T extends v.GenericSchema>(schema: T) {
-  return v.optional(v.fallback(v.union([schema, v.custom<typeof INVALID>((value) => value === INVALID)]), INVALID));
-}
-
-/** A whole number in [min, max]; numeric strings count too (a hand-typed `count="5"`). */
-const wholeNumber = (min: number, max: number) =>
-  v.pipe(
-    v.union([v.number(), v.pipe(v.string(), v.regex(/\S/), v.transform(Number))]),
-    v.safeInteger(),
-    v.minValue(min),
-    v.maxValue(max),
-  );
-
-/** One item of a list: text, or a number (the default search parser turns `decks=2024` into 2024). */
-const textItem = v.union([v.string(), v.pipe(v.number(), v.transform(String))]);
-
-/** A list from a comma-separated string (split) or an array of strings; "" and [] are the empty list. */
-const textList = (split: boolean) =>
-  v.union([
-    v.pipe(v.array(textItem), v.maxLength(MAX_TOPICS)),
-    v.pipe(
-      textItem,
-      v.transform((text: string) => (!split ? [text] : text === "" ? [] : text.split(",").map((item) => item.trim()))),
-    ),
-  ]);
-
-const limit = v.union([v.literal("off"), wholeNumber(MIN_LIMIT_SECONDS, MAX_LIMIT_SECONDS)]);
-
-const seed = v.pipe(
-  v.union([v.string(), v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.transform(String))]),
-  v.regex(SEED_PATTERN),
-);
-
-/**
- * Every param a link to setup can hold, each read on its own: a bad one never sinks the others.
- * Deck ids and topic titles are only lists here; whether they exist is a question for the
- * catalogue (`settleSetupLink`). Unknown params are dropped.
- *
- * Valibot rather than zod, which checks everything stored or imported: this schema runs before
- * the setup page's first paint, and valibot's functions tree-shake to about 2 KiB gzip here
- * against about 8 KiB for zod/mini's core, which the setup page's JS budget cannot hold. Both
- * implement Standard Schema, which the router's `validateSearch` takes as it is.
- */
-export const setupLinkSchema = v.object({
-  decks: param(textList(true)),
-  topics: param(textList(false)),
-  kinds: param(v.pipe(textList(true), v.array(v.picklist(KINDS)))),
-  count: param(wholeNumber(1, MAX_COUNT)),
-  order: param(v.picklist(SESSION_ORDERS)),
-  seed: param(seed),
-  concept: param(limit),
-  scenario: param(limit),
-  total: param(wholeNumber(1, MAX_TOTAL_MINUTES)),
-  onTimeUp: param(v.picklist(TIME_UP)),
-  mode: param(v.picklist(MODES)),
-  onTotalTimeUp: param(v.picklist(TOTAL_TIME_UP)),
-  // Neither is a setting: a bad value is simply left out.
-  notice: v.fallback(v.optional(v.literal("no-session")), undefined),
-  reset: v.fallback(v.optional(textList(true)), undefined),
-});
-
-/** A link's params as read, before the catalogue has had its say. */
-export type SetupLink = v.InferOutput<typeof setupLinkSchema>;
-
-/** Reads anything a link can hold; input that is not a params object reads as no params. */
-export function readSetupLink(raw: unknown): SetupLink {
-  const input = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? raw : {};
-  return v.parse(setupLinkSchema, input);
-}
+/** What a param that is present but not valid reads as (setup-link.ts): its default applies and the link notice names it. */
+export const INVALID = Symbol("invalid");
 
 /** Keeps the known items in the order of `known`; says whether any were unknown. */
 function keepKnown(items: readonly string[], known: readonly string[]): { kept: string[]; dropped: boolean } {
@@ -253,28 +166,10 @@ export function settleSetupLink(
   return { search, reset: SETUP_PARAMS.filter((param) => named.has(param)) };
 }
 
-/** Reads untrusted search params (anything a link can hold) into a valid `SetupSearch`, against `catalog`. */
-export function parseSetupSearch(raw: unknown, catalog: readonly DeckSummary[], options: ParseSetupOptions = {}): ParsedSetupSearch {
-  return settleSetupLink(readSetupLink(raw), catalog, options);
-}
-
 /** The search the route keeps: every key present (see `validateSetupSearch`), resets named in `reset`. */
 export function routeSearch({ search, reset }: ParsedSetupSearch): SetupSearch {
   const cleared = Object.fromEntries([...SETUP_PARAMS, "notice"].map((key) => [key, undefined])) as SetupSearch;
   return { ...cleared, ...search, reset: reset.length > 0 ? reset.join(",") : undefined };
-}
-
-/**
- * `validateSearch` for the `/` route: bad params fall back to their defaults. Every key is
- * present (undefined when absent) because the router spreads the validated search over the raw
- * one: a key left out would let the raw, unvalidated value through.
- */
-export function validateSetupSearch(
-  raw: unknown,
-  catalog: readonly DeckSummary[],
-  options: ParseSetupOptions = {},
-): SetupSearch {
-  return routeSearch(parseSetupSearch(raw, catalog, options));
 }
 
 function limitFrom(value: number | "off" | undefined, fallback: number | null): number | null {

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { DeckCatalog } from "../../store/deck-repository.ts";
-import { namesUnknownDecks, validateSetupSearch, type SetupSearch } from "./setup-search.ts";
+import { loadLinkReader } from "./link-reader.ts";
+import { namesUnknownDecks, type SetupSearch } from "./setup-search.ts";
 
 export interface SettledLink {
   /** The link names decks or topics that are not known (yet): it must not be tidied meanwhile. */
@@ -22,7 +23,15 @@ export function useSettledLink(
   const unknown = namesUnknownDecks(search, catalog.decks);
   const drop = catalog.ready && unknown;
   useEffect(() => {
-    if (drop) onSearchChange(validateSetupSearch(search, catalog.decks));
+    if (!drop) return;
+    let live = true;
+    // Loaded already: the link named decks, so the router has read it.
+    void loadLinkReader().then(({ validateSetupSearch }) => {
+      if (live) onSearchChange(validateSetupSearch(search, catalog.decks));
+    });
+    return () => {
+      live = false;
+    };
   }, [drop, search, catalog.decks, onSearchChange]);
   return { namesUnknown: unknown, waiting: !catalog.ready && unknown };
 }
