@@ -19,8 +19,14 @@ export default defineConfig({
       codeSplittingOptions: {
         // The setup screen is where nearly every visit starts (and the installed app's start_url):
         // it ships in the entry with its CSS, so its first paint waits for no second round trip.
-        // Every other screen is its own chunk.
-        splitBehavior: ({ routeId }) => (routeId === "/" ? [["errorComponent"], ["notFoundComponent"]] : undefined),
+        // Every other screen is its own chunk; the results page's loader too (it reaches into
+        // history for sessions only kept there), with the screen, since nothing else awaits it.
+        splitBehavior: ({ routeId }) =>
+          routeId === "/"
+            ? [["errorComponent"], ["notFoundComponent"]]
+            : routeId === "/results/$sessionId"
+              ? [["loader", "component"], ["notFoundComponent"]]
+              : undefined,
       },
     }),
     react(),
@@ -114,7 +120,7 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       output: {
-        // React and the router in one chunk: every screen needs them, and one file compresses
+        // React, the router and zustand in one chunk: every screen needs them, and one file compresses
         // better than the dozen fragments the lazy screens would otherwise split them into. The
         // bundler's and Vite's small runtime helpers go with them: as files of their own they were
         // two more requests before the first paint, queued behind the others on a phone's connection.
@@ -122,7 +128,11 @@ export default defineConfig({
           groups: [
             {
               name: "framework",
-              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)/,
+              // Not what only lazy screens use: the router's navigation blocker (the session
+              // screen) and zustand's persistence (the stores those screens load), 1.6 KiB gzip.
+              test: (id) =>
+                /node_modules[\\/](react|react-dom|scheduler|zustand|@tanstack)[\\/]|^\0(rolldown[\\/]runtime|vite[\\/]preload-helper)/.test(id) &&
+                !/[\\/](useBlocker\.js|middleware\.mjs)$/.test(id),
             },
           ],
         },
