@@ -27,9 +27,11 @@ export const Route = createFileRoute("/")({
     if (cause !== "enter" || !linkNamesNoSetting(search)) return;
     const remembered = readRememberedSetup();
     if (remembered === null) return;
-    const { parseSetupSearch } = await loadLinkReader();
+    // Should the reader not load (offline before it was ever cached), setup opens with the defaults.
+    const reader = await loadLinkReader().catch(() => null);
+    if (reader === null) return;
     const { decks, ready } = currentDeckCatalog();
-    const { search: settings } = parseSetupSearch(remembered, decks, { pending: !ready });
+    const { search: settings } = reader.parseSetupSearch(remembered, decks, { pending: !ready });
     if (linkNamesNoSetting(settings)) return;
     throw redirect({ to: "/", search: { ...settings, notice: search.notice }, replace: true });
   },

@@ -8,9 +8,9 @@ import type * as SetupLinkModule from "./setup-link.ts";
  * The link reader (setup-link.ts: the link's schema and valibot) is its own chunk, loaded when
  * there is a link to read. A bare `/` needs none of it: its search is the defaults. It is loaded
  * before the router first matches a link (main.tsx), before setup writes a change into the link,
- * and once the page is idle (when setup also adds the new seed to a bare link); should a link come before it anyway (a quick click on a
- * deck's "Practise" straight after load), the setup route shows its pending screen, loads it and
- * matches again (routes/index.tsx).
+ * and once the page is idle (when setup also adds the new seed to a bare link). Should a link
+ * come before it anyway (a quick click on a deck's "Practise" straight after load), the setup
+ * route shows its pending screen, loads it and matches again (routes/index.tsx).
  */
 
 type LinkReader = typeof SetupLinkModule;
