@@ -25,10 +25,14 @@ export function useSettledLink(
   useEffect(() => {
     if (!drop) return;
     let live = true;
-    // Loaded already: the link named decks, so the router has read it.
-    void loadLinkReader().then(({ validateSetupSearch }) => {
-      if (live) onSearchChange(validateSetupSearch(search, catalog.decks));
-    });
+    // Loaded already (the link named decks, so the router has read it); were it not to load, the
+    // link stays as it is, its unknown decks unticked.
+    loadLinkReader().then(
+      ({ validateSetupSearch }) => {
+        if (live) onSearchChange(validateSetupSearch(search, catalog.decks));
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };
