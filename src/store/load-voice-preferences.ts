@@ -1,4 +1,5 @@
 import { create, useStore } from "zustand";
+import { lazyModule } from "../lib/lazy-module.ts";
 import type * as VoicePreferencesStore from "./voice-preferences.ts";
 import type { VoicePreferences, VoicePreferencesState } from "./voice-preferences.ts";
 
@@ -13,21 +14,14 @@ type VoicePreferencesModule = typeof VoicePreferencesStore;
  */
 const useLoaded = create<{ module: VoicePreferencesModule | null }>()(() => ({ module: null }));
 
-let pending: Promise<VoicePreferencesModule> | null = null;
+const store = lazyModule<VoicePreferencesModule>(
+  () => import("./voice-preferences.ts"),
+  (module) => useLoaded.setState({ module }),
+);
 
 /** Loads the voice options' store (the setup route's loader awaits it where options were saved). */
 export function loadVoicePreferences(): Promise<VoicePreferencesModule> {
-  pending ??= import("./voice-preferences.ts").then(
-    (module) => {
-      useLoaded.setState({ module });
-      return module;
-    },
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
+  return store.load();
 }
 
 const DEFAULTS: VoicePreferencesState = {

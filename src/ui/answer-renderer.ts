@@ -1,3 +1,4 @@
+import { lazyModule } from "../lib/lazy-module.ts";
 import type * as AnswerMarkdownModule from "./answer-markdown.tsx";
 
 /**
@@ -7,8 +8,7 @@ import type * as AnswerMarkdownModule from "./answer-markdown.tsx";
  */
 export type RendererModule = typeof AnswerMarkdownModule;
 
-let rendererLoad: Promise<RendererModule> | undefined;
-let loadedRenderer: RendererModule | undefined;
+const renderer = lazyModule<RendererModule>(() => import("./answer-markdown.tsx"));
 
 /**
  * Starts loading the renderer without waiting for it. Call it when an answer is likely to be
@@ -16,20 +16,10 @@ let loadedRenderer: RendererModule | undefined;
  * no fallback. Safe to call often; a failed load is retried on the next call.
  */
 export function prefetchAnswerRenderer(): Promise<RendererModule> {
-  rendererLoad ??= import("./answer-markdown.tsx").then(
-    (module) => {
-      loadedRenderer = module;
-      return module;
-    },
-    (error: unknown) => {
-      rendererLoad = undefined;
-      throw error;
-    },
-  );
-  return rendererLoad;
+  return renderer.load();
 }
 
 /** The renderer, once it has arrived; undefined before. */
 export function loadedAnswerRenderer(): RendererModule | undefined {
-  return loadedRenderer;
+  return renderer.loaded();
 }

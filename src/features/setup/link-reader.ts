@@ -1,4 +1,6 @@
 import type { DeckSummary } from "../../deck/deck-types.ts";
+import { isRecord } from "../../lib/is-record.ts";
+import { lazyModule } from "../../lib/lazy-module.ts";
 import { afterPageIdle } from "../../store/page-idle.ts";
 import { readRememberedSetup } from "./remembered-setup.ts";
 import { routeSearch, type ParseSetupOptions, type SetupSearch } from "./setup-search.ts";
@@ -15,22 +17,11 @@ import type * as SetupLinkModule from "./setup-link.ts";
 
 type LinkReader = typeof SetupLinkModule;
 
-let pending: Promise<LinkReader> | null = null;
-let loaded: LinkReader | null = null;
+const reader = lazyModule<LinkReader>(() => import("./setup-link.ts"));
 
 /** Loads the link reader (once; a failed load is tried again on the next call). */
 export function loadLinkReader(): Promise<LinkReader> {
-  pending ??= import("./setup-link.ts").then(
-    (module) => {
-      loaded = module;
-      return module;
-    },
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
+  return reader.load();
 }
 
 /**
@@ -39,7 +30,7 @@ export function loadLinkReader(): Promise<LinkReader> {
  * that. (A link with settings had it loaded before it was read.)
  */
 export function linkReaderFor(change: "person" | "tidy"): Promise<unknown> {
-  if (loaded !== null || change === "person") return loadLinkReader();
+  if (reader.loaded() !== undefined || change === "person") return loadLinkReader();
   return new Promise((resolve, reject) => afterPageIdle(() => loadLinkReader().then(resolve, reject)));
 }
 
@@ -61,7 +52,7 @@ export function isLinkNotReadYet(error: unknown): boolean {
 }
 
 function namesAnything(raw: unknown): boolean {
-  return typeof raw === "object" && raw !== null && Object.values(raw).some((value) => value !== undefined);
+  return isRecord(raw) && Object.values(raw).some((value) => value !== undefined);
 }
 
 /**
@@ -69,7 +60,8 @@ function namesAnything(raw: unknown): boolean {
  * read by the link reader, which must have loaded (else `LinkNotReadYet`).
  */
 export function readSetupRouteSearch(raw: unknown, catalog: readonly DeckSummary[], options: ParseSetupOptions): SetupSearch {
-  if (loaded !== null) return loaded.validateSetupSearch(raw, catalog, options);
+  const loaded = reader.loaded();
+  if (loaded !== undefined) return loaded.validateSetupSearch(raw, catalog, options);
   if (!namesAnything(raw)) return routeSearch({ search: {}, reset: [] });
   throw new LinkNotReadYet();
 }
