@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { SESSION_ORDERS } from "../../interview/session-orders.ts";
+import { isRecord } from "../../lib/is-record.ts";
 import type { DeckSummary } from "../../deck/deck-types.ts";
 import type { SessionMode, TimeUpBehaviour, TotalTimeUpBehaviour } from "../../interview/session-types.ts";
 import {
@@ -98,7 +99,7 @@ export type SetupLink = v.InferOutput<typeof setupLinkSchema>;
 
 /** Reads anything a link can hold; input that is not a params object reads as no params. */
 export function readSetupLink(raw: unknown): SetupLink {
-  const input = typeof raw === "object" && raw !== null && !Array.isArray(raw) ? raw : {};
+  const input = isRecord(raw) ? raw : {};
   return v.parse(setupLinkSchema, input);
 }
 
